@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# build.sh — build, serve, test, package and measure sgrules.
+#   ./build.sh build   main.wasm and wasm_exec.js into static/
+#   ./build.sh serve   build, then serve on http://127.0.0.1:${PORT:-8080}/
+#   ./build.sh test    vet, build, and every test (oracles required when CI=true)
+#   ./build.sh dist    a deployable folder dist/ with precompressed copies
+#   ./build.sh bench   size and speed, side by side with hello-world fixtures
+set -euo pipefail
+cd "$(dirname "$0")"
+
+need_go() {
+  if ! command -v go >/dev/null 2>&1; then
+    for d in /usr/local/go/bin /usr/lib/go/bin; do [ -x "$d/go" ] && PATH="$d:$PATH"; done
+  fi
+  command -v go >/dev/null 2>&1 || { echo "build.sh: Go is not installed (need Go 1.24 or later: https://go.dev/dl/)" >&2; exit 1; }
+  local v; v=$(go env GOVERSION | sed 's/^go//')
+  local major=${v%%.*} rest=${v#*.}; local minor=${rest%%.*}
+  if [ "$major" -lt 1 ] || { [ "$major" -eq 1 ] && [ "$minor" -lt 24 ]; }; then
+    echo "build.sh: Go $v is too old (need 1.24 or later)" >&2; exit 1
+  fi
+}
+
+build() {
+  need_go
+  GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o static/main.wasm ./wasm
+  cp "$(go env GOROOT)/lib/wasm/wasm_exec.js" static/wasm_exec.js
+  echo "built static/main.wasm ($(wc -c < static/main.wasm) bytes)"
+}
+
+case "${1:-}" in
+  build) build ;;
+  serve)
+    build
+    exec go run ./tools/serve -addr "127.0.0.1:${PORT:-8080}" -root .
+    ;;
+  test)
+    need_go
+    test -z "$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
+    go vet ./...
+    GOOS=js GOARCH=wasm go vet ./wasm ./web
+    build
+    go test -count=1 -timeout 40m ./...
+    ;;
+  dist)
+    build
+    go run ./tools/dist -root . -out dist
+    ;;
+  bench)
+    need_go
+    go run ./tools/bench
+    ;;
+  *)
+    sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac

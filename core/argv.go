@@ -1,0 +1,165 @@
+package core
+
+import (
+	"strconv"
+	"strings"
+)
+
+// This file turns a Request into the argv words of each form, shell-neutral:
+// the shells (shell_*.go) only decide how to spell words, never which words.
+
+// option is one command-line option with its value words, printed on a line of
+// its own.
+type option struct {
+	Flag   string
+	Values []string
+}
+
+// invocation is `aws ec2 COMMAND` followed by options, plus the files they read.
+type invocation struct {
+	Command string
+	Options []option
+	Files   []File
+}
+
+// argv is the complete word list the AWS CLI receives, without "aws".
+func (v invocation) argv() []string {
+	words := []string{"ec2", v.Command}
+	for _, o := range v.Options {
+		words = append(words, o.Flag)
+		words = append(words, o.Values...)
+	}
+	return words
+}
+
+// scalarOption is an option with one value. A value argparse would take for
+// an option (it starts with "-" and is not a plain negative number) is joined
+// to its flag as --flag=value, which argparse always reads as the value.
+func scalarOption(flag, value string) option {
+	if strings.HasPrefix(value, "-") {
+		if _, err := strconv.Atoi(value); err != nil || strings.ContainsAny(value, " _") {
+			return option{Flag: flag + "=" + value}
+		}
+	}
+	return option{Flag: flag, Values: []string{value}}
+}
+
+// loadsFile reports whether the CLI would replace a value by a file's contents.
+func loadsFile(s string) bool {
+	return strings.HasPrefix(s, "file://") || strings.HasPrefix(s, "fileb://")
+}
+
+// targetOptions are --group-id, --group-name and --dry-run, shared by every
+// flag form. reason is set when a value cannot be passed on the command line.
+func targetOptions(r Request) (opts []option, reason string) {
+	for _, t := range []struct {
+		flag string
+		v    *string
+	}{{"--group-id", r.GroupId}, {"--group-name", r.GroupName}} {
+		if t.v == nil {
+			continue
+		}
+		if loadsFile(*t.v) {
+			return nil, t.flag + " starts with file:// or fileb://, so the CLI would read a file instead; use --cli-input-json"
+		}
+		opts = append(opts, scalarOption(t.flag, *t.v))
+	}
+	if r.DryRun != nil {
+		if *r.DryRun {
+			opts = append(opts, option{Flag: "--dry-run"})
+		} else {
+			opts = append(opts, option{Flag: "--no-dry-run"})
+		}
+	}
+	return opts, ""
+}
+
+// formInvocation builds the invocation of one form. quote is the shorthand
+// quote character the target shell prefers. reason is set, and the invocation
+// empty, when the form cannot express the request.
+func formInvocation(form, command string, r Request, quote byte) (invocation, string) {
+	inv := invocation{Command: command}
+	if isEgress(command) && r.GroupName != nil && form != FormCliInputJSON && form != FormCliInputYAML {
+		return inv, "the egress commands have no --group-name option; use GroupId"
+	}
+	switch form {
+	case FormCliInputJSON:
+		name := fileName(command, ".json")
+		inv.Options = []option{{Flag: "--cli-input-json", Values: []string{"file://" + name}}}
+		inv.Files = []File{{Name: name, Content: cliInputJSON(command, r)}}
+		return inv, ""
+	case FormCliInputYAML:
+		name := fileName(command, ".yaml")
+		inv.Options = []option{{Flag: "--cli-input-yaml", Values: []string{"file://" + name}}}
+		inv.Files = []File{{Name: name, Content: cliInputYAML(command, r)}}
+		return inv, ""
+	}
+	opts, reason := targetOptions(r)
+	if reason != "" {
+		return inv, reason
+	}
+	inv.Options = opts
+	switch form {
+	case FormSugar:
+		sugar, reason := sugarOptions(r, quote)
+		if reason != "" {
+			return invocation{Command: command}, reason
+		}
+		inv.Options = append(inv.Options, sugar...)
+	case FormShorthand:
+		if r.IpPermissions != nil {
+			o := option{Flag: "--ip-permissions"}
+			if len(r.IpPermissions) == 0 {
+				o.Values = []string{"[]"}
+			}
+			for _, p := range r.IpPermissions {
+				word, reason := shorthandPermission(p, quote)
+				if reason != "" {
+					return invocation{Command: command}, reason
+				}
+				o.Values = append(o.Values, word)
+			}
+			inv.Options = append(inv.Options, o)
+		}
+		if r.TagSpecifications != nil {
+			o, reason := tagSpecOption(r.TagSpecifications, quote)
+			if reason != "" {
+				return invocation{Command: command}, reason
+			}
+			inv.Options = append(inv.Options, o)
+		}
+	case FormJSON:
+		if r.IpPermissions != nil {
+			inv.Options = append(inv.Options, option{Flag: "--ip-permissions", Values: []string{compactPermissions(r.IpPermissions)}})
+		}
+		if r.TagSpecifications != nil {
+			inv.Options = append(inv.Options, option{Flag: "--tag-specifications", Values: []string{compactTagSpecs(r.TagSpecifications)}})
+		}
+	}
+	return inv, ""
+}
+
+// fileName is the name of the cli-input file of a command.
+func fileName(command, ext string) string {
+	if strings.HasPrefix(command, "revoke-") {
+		return "sg-rule-revoke" + ext
+	}
+	return "sg-rule" + ext
+}
+
+// tagSpecOption is --tag-specifications in shorthand, one word per
+// specification.
+func tagSpecOption(specs []TagSpecification, quote byte) (option, string) {
+	o := option{Flag: "--tag-specifications"}
+	if len(specs) == 0 {
+		o.Values = []string{"[]"}
+	}
+	for _, t := range specs {
+		word, reason := shorthandTagSpec(t, quote)
+		if reason != "" {
+			return option{}, reason
+		}
+		o.Values = append(o.Values, word)
+	}
+	return o, ""
+}

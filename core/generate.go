@@ -1,0 +1,140 @@
+package core
+
+import (
+	"encoding/json"
+	"sort"
+)
+
+// Generate returns everything the page shows for in: problems, the commands of
+// every (command, shell, form) that can express it, why the others cannot, and
+// the predicted answer. It never panics.
+func Generate(in Input) Result {
+	return generate(in, nil)
+}
+
+// GenerateJSON decodes an Input document, generates, and encodes the Result.
+// It returns an error only when input is not a JSON object; everything wrong
+// inside the object is reported in Result.Problems.
+func GenerateJSON(input []byte) ([]byte, error) {
+	in, decodeProblems, err := decodeInput(input)
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(generate(in, decodeProblems))
+}
+
+func generate(in Input, decodeProblems []Problem) Result {
+	res := Result{
+		Problems:    append([]Problem{}, decodeProblems...),
+		Commands:    []Command{},
+		Unavailable: []Unavailable{},
+		Output:      map[string]string{},
+	}
+	res.Problems = append(res.Problems, validate(in)...)
+	if in.Command != Ingress && in.Command != Egress {
+		res.Unavailable = append(res.Unavailable, Unavailable{Reason: "choose a command: " + Ingress + " or " + Egress})
+		res.Error = predictError(in, res.Problems)
+		return res
+	}
+	if len(decodeProblems) > 0 {
+		// The CLI would refuse this document before sending anything, and
+		// the typed Input has lost the values it refused: no command could
+		// send what the document says.
+		for _, f := range Forms {
+			res.Unavailable = append(res.Unavailable, Unavailable{Form: f,
+				Reason: "the input has values of the wrong type or unknown keys (see Problems); the CLI would refuse it"})
+		}
+	} else {
+		res.Commands, res.Unavailable = commands(in)
+	}
+	if e := predictError(in, res.Problems); e != nil {
+		res.Error = e
+		return res
+	}
+	res.Response = predict(in)
+	res.Output["json"] = outputJSON(res.Response)
+	return res
+}
+
+// commands renders every (command, shell, form) of the authorize command and
+// its revoke counterpart.
+func commands(in Input) ([]Command, []Unavailable) {
+	var cmds []Command
+	var unav []Unavailable
+	for _, c := range []struct {
+		name string
+		req  Request
+	}{{in.Command, in.Input}, {revokeOf(in.Command), in.Input.withoutTags()}} {
+		for _, shName := range Shells {
+			sh := shellByName(shName)
+			for _, form := range Forms {
+				inv, reason := formInvocation(form, c.name, c.req, sh.shorthandQuote())
+				if reason == "" {
+					var text string
+					if text, reason = render(sh, inv); reason == "" {
+						files := inv.Files
+						if files == nil {
+							files = []File{}
+						}
+						cmds = append(cmds, Command{Command: c.name, Shell: shName, Form: form, Text: text, Files: files})
+						continue
+					}
+				}
+				unav = append(unav, Unavailable{Command: c.name, Shell: shName, Form: form, Reason: reason})
+			}
+		}
+	}
+	sort.SliceStable(cmds, func(i, j int) bool {
+		a, b := cmds[i], cmds[j]
+		if a.Command != b.Command {
+			return a.Command < b.Command
+		}
+		if a.Shell != b.Shell {
+			return a.Shell < b.Shell
+		}
+		return a.Form < b.Form
+	})
+	return cmds, collapseUnavailable(unav)
+}
+
+// collapseUnavailable merges entries that say the same for every shell (then
+// Shell is "") and for both commands (then Command is "").
+func collapseUnavailable(in []Unavailable) []Unavailable {
+	type key struct{ command, form, reason string }
+	shells := map[key]int{}
+	for _, u := range in {
+		shells[key{u.Command, u.Form, u.Reason}]++
+	}
+	var byShell []Unavailable
+	seen := map[key]bool{}
+	for _, u := range in {
+		k := key{u.Command, u.Form, u.Reason}
+		if shells[k] == len(Shells) {
+			if !seen[k] {
+				seen[k] = true
+				byShell = append(byShell, Unavailable{Command: u.Command, Form: u.Form, Reason: u.Reason})
+			}
+			continue
+		}
+		byShell = append(byShell, u)
+	}
+	type key2 struct{ shell, form, reason string }
+	cmds := map[key2]int{}
+	for _, u := range byShell {
+		cmds[key2{u.Shell, u.Form, u.Reason}]++
+	}
+	out := []Unavailable{}
+	seen2 := map[key2]bool{}
+	for _, u := range byShell {
+		k := key2{u.Shell, u.Form, u.Reason}
+		if cmds[k] == 2 {
+			if !seen2[k] {
+				seen2[k] = true
+				out = append(out, Unavailable{Shell: u.Shell, Form: u.Form, Reason: u.Reason})
+			}
+			continue
+		}
+		out = append(out, u)
+	}
+	return out
+}

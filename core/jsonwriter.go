@@ -1,0 +1,140 @@
+package core
+
+import (
+	"strconv"
+	"strings"
+)
+
+// jsonWriter writes JSON the way Python's json.dumps does with
+// ensure_ascii=False: the AWS CLI prints its output that way, and the files and
+// arguments this package writes are read by Python's json.loads. It writes keys
+// in the order it is given them, which encoding/json cannot do for maps.
+type jsonWriter struct {
+	b      strings.Builder
+	indent string // "" for compact output
+	depth  int
+	first  []bool // per open container: nothing written yet
+	sep    string // between a key and its value
+}
+
+func newJSONWriter(indent string) *jsonWriter {
+	w := &jsonWriter{indent: indent, sep: ":"}
+	if indent != "" {
+		w.sep = ": "
+	}
+	return w
+}
+
+func (w *jsonWriter) newline() {
+	if w.indent == "" {
+		return
+	}
+	w.b.WriteByte('\n')
+	for i := 0; i < w.depth; i++ {
+		w.b.WriteString(w.indent)
+	}
+}
+
+// item starts a value inside the current container.
+func (w *jsonWriter) item() {
+	n := len(w.first)
+	if n == 0 {
+		return
+	}
+	if !w.first[n-1] {
+		w.b.WriteByte(',')
+	}
+	w.first[n-1] = false
+	w.newline()
+}
+
+func (w *jsonWriter) open(c byte) {
+	w.b.WriteByte(c)
+	w.depth++
+	w.first = append(w.first, true)
+}
+
+func (w *jsonWriter) close(c byte) {
+	empty := w.first[len(w.first)-1]
+	w.first = w.first[:len(w.first)-1]
+	w.depth--
+	if !empty {
+		w.newline()
+	}
+	w.b.WriteByte(c)
+}
+
+func (w *jsonWriter) beginObject() { w.open('{') }
+func (w *jsonWriter) endObject()   { w.close('}') }
+func (w *jsonWriter) beginArray()  { w.open('[') }
+func (w *jsonWriter) endArray()    { w.close(']') }
+
+// key writes an object key; the value follows.
+func (w *jsonWriter) key(k string) {
+	w.item()
+	writeJSONString(&w.b, k)
+	w.b.WriteString(w.sep)
+}
+
+// elem starts an array element.
+func (w *jsonWriter) elem() { w.item() }
+
+func (w *jsonWriter) str(s string) { writeJSONString(&w.b, s) }
+func (w *jsonWriter) int(n int64)  { w.b.WriteString(strconv.FormatInt(n, 10)) }
+func (w *jsonWriter) bool(v bool) {
+	if v {
+		w.b.WriteString("true")
+	} else {
+		w.b.WriteString("false")
+	}
+}
+
+// optStr writes "k": v when v is set.
+func (w *jsonWriter) optStr(k string, v *string) {
+	if v != nil {
+		w.key(k)
+		w.str(*v)
+	}
+}
+
+func (w *jsonWriter) optInt(k string, v *int64) {
+	if v != nil {
+		w.key(k)
+		w.int(*v)
+	}
+}
+
+func (w *jsonWriter) String() string { return w.b.String() }
+
+// writeJSONString quotes s as Python's json.dumps(ensure_ascii=False) does.
+func writeJSONString(b *strings.Builder, s string) {
+	const hex = "0123456789abcdef"
+	b.WriteByte('"')
+	for _, r := range s {
+		switch r {
+		case '"':
+			b.WriteString(`\"`)
+		case '\\':
+			b.WriteString(`\\`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\t':
+			b.WriteString(`\t`)
+		case '\b':
+			b.WriteString(`\b`)
+		case '\f':
+			b.WriteString(`\f`)
+		default:
+			if r < 0x20 {
+				b.WriteString(`\u00`)
+				b.WriteByte(hex[r>>4])
+				b.WriteByte(hex[r&0xf])
+			} else {
+				b.WriteRune(r)
+			}
+		}
+	}
+	b.WriteByte('"')
+}

@@ -1,0 +1,186 @@
+package core
+
+// This file writes a Request as JSON: pretty, in the key order of the CLI's
+// --generate-cli-skeleton (Debian's 2.9.19), for the --cli-input-json file;
+// compact, in the order AWS's docs write rules, for --ip-permissions and
+// --tag-specifications arguments.
+
+// cliInputJSON is the --cli-input-json file for command, ending in a newline.
+func cliInputJSON(command string, r Request) string {
+	w := newJSONWriter("    ")
+	w.beginObject()
+	if isEgress(command) {
+		if r.DryRun != nil {
+			w.key("DryRun")
+			w.bool(*r.DryRun)
+		}
+		w.optStr("GroupId", r.GroupId)
+		w.optStr("GroupName", r.GroupName) // not a member on egress: the CLI refuses it, as it should
+		writePermissionsJSON(w, r.IpPermissions, skeletonOrder)
+		writeTagSpecsJSON(w, r.TagSpecifications)
+	} else {
+		w.optStr("GroupId", r.GroupId)
+		w.optStr("GroupName", r.GroupName)
+		writePermissionsJSON(w, r.IpPermissions, skeletonOrder)
+		if r.DryRun != nil {
+			w.key("DryRun")
+			w.bool(*r.DryRun)
+		}
+		writeTagSpecsJSON(w, r.TagSpecifications)
+	}
+	w.endObject()
+	return w.String() + "\n"
+}
+
+// memberOrder selects the order of IpPermission members.
+type memberOrder int
+
+const (
+	// docsOrder is IpProtocol, FromPort, ToPort, then the sources: how AWS's
+	// documentation writes a rule.
+	docsOrder memberOrder = iota
+	// skeletonOrder is the alphabetical model order of 2.9.19's skeleton.
+	skeletonOrder
+)
+
+func writePermissionsJSON(w *jsonWriter, perms []IpPermission, order memberOrder) {
+	if perms == nil {
+		return
+	}
+	w.key("IpPermissions")
+	writePermissionList(w, perms, order)
+}
+
+func writePermissionList(w *jsonWriter, perms []IpPermission, order memberOrder) {
+	w.beginArray()
+	for _, p := range perms {
+		w.elem()
+		writePermission(w, p, order)
+	}
+	w.endArray()
+}
+
+func writePermission(w *jsonWriter, p IpPermission, order memberOrder) {
+	w.beginObject()
+	if order == docsOrder {
+		w.optStr("IpProtocol", p.IpProtocol)
+		w.optInt("FromPort", p.FromPort)
+		w.optInt("ToPort", p.ToPort)
+		writeSources(w, p, false)
+	} else {
+		w.optInt("FromPort", p.FromPort)
+		w.optStr("IpProtocol", p.IpProtocol)
+		writeSources(w, p, true)
+	}
+	w.endObject()
+}
+
+// writeSources writes the four source lists; in skeleton order ToPort stands
+// between PrefixListIds and UserIdGroupPairs.
+func writeSources(w *jsonWriter, p IpPermission, skeleton bool) {
+	if p.IpRanges != nil {
+		w.key("IpRanges")
+		w.beginArray()
+		for _, r := range p.IpRanges {
+			w.elem()
+			w.beginObject()
+			w.optStr("CidrIp", r.CidrIp)
+			w.optStr("Description", r.Description)
+			w.endObject()
+		}
+		w.endArray()
+	}
+	if p.Ipv6Ranges != nil {
+		w.key("Ipv6Ranges")
+		w.beginArray()
+		for _, r := range p.Ipv6Ranges {
+			w.elem()
+			w.beginObject()
+			w.optStr("CidrIpv6", r.CidrIpv6)
+			w.optStr("Description", r.Description)
+			w.endObject()
+		}
+		w.endArray()
+	}
+	if p.PrefixListIds != nil {
+		w.key("PrefixListIds")
+		w.beginArray()
+		for _, r := range p.PrefixListIds {
+			w.elem()
+			w.beginObject()
+			w.optStr("Description", r.Description)
+			w.optStr("PrefixListId", r.PrefixListId)
+			w.endObject()
+		}
+		w.endArray()
+	}
+	if skeleton {
+		w.optInt("ToPort", p.ToPort)
+	}
+	if p.UserIdGroupPairs != nil {
+		w.key("UserIdGroupPairs")
+		w.beginArray()
+		for _, g := range p.UserIdGroupPairs {
+			w.elem()
+			w.beginObject()
+			w.optStr("Description", g.Description)
+			w.optStr("GroupId", g.GroupId)
+			w.optStr("GroupName", g.GroupName)
+			w.optStr("PeeringStatus", g.PeeringStatus)
+			w.optStr("UserId", g.UserId)
+			w.optStr("VpcId", g.VpcId)
+			w.optStr("VpcPeeringConnectionId", g.VpcPeeringConnectionId)
+			w.endObject()
+		}
+		w.endArray()
+	}
+}
+
+func writeTagSpecsJSON(w *jsonWriter, specs []TagSpecification) {
+	if specs == nil {
+		return
+	}
+	w.key("TagSpecifications")
+	writeTagSpecList(w, specs)
+}
+
+func writeTagSpecList(w *jsonWriter, specs []TagSpecification) {
+	w.beginArray()
+	for _, s := range specs {
+		w.elem()
+		w.beginObject()
+		w.optStr("ResourceType", s.ResourceType)
+		if s.Tags != nil {
+			w.key("Tags")
+			writeTags(w, s.Tags)
+		}
+		w.endObject()
+	}
+	w.endArray()
+}
+
+func writeTags(w *jsonWriter, tags []Tag) {
+	w.beginArray()
+	for _, t := range tags {
+		w.elem()
+		w.beginObject()
+		w.optStr("Key", t.Key)
+		w.optStr("Value", t.Value)
+		w.endObject()
+	}
+	w.endArray()
+}
+
+// compactPermissions is the --ip-permissions JSON argument.
+func compactPermissions(perms []IpPermission) string {
+	w := newJSONWriter("")
+	writePermissionList(w, perms, docsOrder)
+	return w.String()
+}
+
+// compactTagSpecs is the --tag-specifications JSON argument.
+func compactTagSpecs(specs []TagSpecification) string {
+	w := newJSONWriter("")
+	writeTagSpecList(w, specs)
+	return w.String()
+}

@@ -1,0 +1,200 @@
+package core
+
+import (
+	"strconv"
+	"strings"
+)
+
+// This file writes IpPermissions and TagSpecifications in the AWS CLI's
+// shorthand syntax (awscli/shorthand.py), in the spelling AWS's docs use:
+//
+//	IpProtocol=tcp,FromPort=22,ToPort=22,IpRanges=[{CidrIp=203.0.113.0/24,Description="SSH from office"}]
+//
+// The parser's rules that matter here (../shared/spec/awscli-parsing.md §2):
+//
+//	value      = unquoted / "'" … "'" / '"' … '"'
+//	unquoted   — surrounding whitespace is dropped, "," "]" "}" end it, only
+//	             "\," is an escape, characters outside the BMP are refused;
+//	quoted     — the only escapes are \q (q the quote) and \\ ;
+//	empty      — must be written "" (an empty unquoted value before "}"
+//	             swallows the "}").
+//
+// So a value is written unquoted only when it is non-empty and made of a
+// conservative safe set; otherwise it is quoted with the quote character the
+// target shell finds cheapest (a single-quoted bash word holds " for free;
+// cmd and PowerShell words hold ' more easily).
+
+// shorthandWriter builds one shorthand word.
+type shorthandWriter struct {
+	b     strings.Builder
+	quote byte // preferred quote character: '"' or '\''
+	// trailingBackslash holds, for every quoted value that ends in a
+	// backslash, the quote used and the offset just after it. Since AWS CLI
+	// 2.18.14 such a value swallows the rest of the word up to the next quote
+	// of the same kind, so it is only safe when none follows.
+	trailingBackslash []struct {
+		quote byte
+		end   int
+	}
+}
+
+// isShorthandSafe reports whether s can be written unquoted.
+func isShorthandSafe(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+		case c == '.', c == '_', c == ':', c == '/', c == '@', c == '+', c == '-', c == ' ':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func (w *shorthandWriter) value(s string) {
+	if isShorthandSafe(s) {
+		w.b.WriteString(s)
+		return
+	}
+	q := w.quote
+	w.b.WriteByte(q)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\\' || c == q {
+			w.b.WriteByte('\\')
+		}
+		w.b.WriteByte(c)
+	}
+	w.b.WriteByte(q)
+	if strings.HasSuffix(s, `\`) {
+		w.trailingBackslash = append(w.trailingBackslash, struct {
+			quote byte
+			end   int
+		}{q, w.b.Len()})
+	}
+}
+
+// ambiguous reports whether the word parses differently before and after AWS
+// CLI 2.18.14 (see trailingBackslash).
+func (w *shorthandWriter) ambiguous() bool {
+	s := w.b.String()
+	for _, t := range w.trailingBackslash {
+		if strings.IndexByte(s[t.end:], t.quote) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sep writes the comma between two members unless the container is new.
+type shorthandFields struct {
+	w     *shorthandWriter
+	count int
+}
+
+func (f *shorthandFields) key(k string) {
+	if f.count > 0 {
+		f.w.b.WriteByte(',')
+	}
+	f.count++
+	f.w.b.WriteString(k)
+	f.w.b.WriteByte('=')
+}
+
+func (f *shorthandFields) str(k string, v *string) {
+	if v != nil {
+		f.key(k)
+		f.w.value(*v)
+	}
+}
+
+func (f *shorthandFields) int(k string, v *int64) {
+	if v != nil {
+		f.key(k)
+		f.w.b.WriteString(strconv.FormatInt(*v, 10))
+	}
+}
+
+// list writes k=[{…},{…}] with one hash literal per element.
+func (f *shorthandFields) list(k string, n int, elem func(i int, g *shorthandFields)) {
+	f.key(k)
+	f.w.b.WriteByte('[')
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			f.w.b.WriteByte(',')
+		}
+		f.w.b.WriteByte('{')
+		elem(i, &shorthandFields{w: f.w})
+		f.w.b.WriteByte('}')
+	}
+	f.w.b.WriteByte(']')
+}
+
+// shorthandPermission writes one --ip-permissions word. ok is false when the
+// permission cannot be written as shorthand (see reason).
+func shorthandPermission(p IpPermission, quote byte) (word string, reason string) {
+	w := &shorthandWriter{quote: quote}
+	f := &shorthandFields{w: w}
+	f.str("IpProtocol", p.IpProtocol)
+	f.int("FromPort", p.FromPort)
+	f.int("ToPort", p.ToPort)
+	if p.IpRanges != nil {
+		f.list("IpRanges", len(p.IpRanges), func(i int, g *shorthandFields) {
+			g.str("CidrIp", p.IpRanges[i].CidrIp)
+			g.str("Description", p.IpRanges[i].Description)
+		})
+	}
+	if p.Ipv6Ranges != nil {
+		f.list("Ipv6Ranges", len(p.Ipv6Ranges), func(i int, g *shorthandFields) {
+			g.str("CidrIpv6", p.Ipv6Ranges[i].CidrIpv6)
+			g.str("Description", p.Ipv6Ranges[i].Description)
+		})
+	}
+	if p.PrefixListIds != nil {
+		f.list("PrefixListIds", len(p.PrefixListIds), func(i int, g *shorthandFields) {
+			g.str("PrefixListId", p.PrefixListIds[i].PrefixListId)
+			g.str("Description", p.PrefixListIds[i].Description)
+		})
+	}
+	if p.UserIdGroupPairs != nil {
+		f.list("UserIdGroupPairs", len(p.UserIdGroupPairs), func(i int, g *shorthandFields) {
+			u := p.UserIdGroupPairs[i]
+			g.str("GroupId", u.GroupId)
+			g.str("GroupName", u.GroupName)
+			g.str("UserId", u.UserId)
+			g.str("VpcId", u.VpcId)
+			g.str("VpcPeeringConnectionId", u.VpcPeeringConnectionId)
+			g.str("PeeringStatus", u.PeeringStatus)
+			g.str("Description", u.Description)
+		})
+	}
+	return w.check(f)
+}
+
+// shorthandTagSpec writes one --tag-specifications word.
+func shorthandTagSpec(t TagSpecification, quote byte) (word string, reason string) {
+	w := &shorthandWriter{quote: quote}
+	f := &shorthandFields{w: w}
+	f.str("ResourceType", t.ResourceType)
+	if t.Tags != nil {
+		f.list("Tags", len(t.Tags), func(i int, g *shorthandFields) {
+			g.str("Key", t.Tags[i].Key)
+			g.str("Value", t.Tags[i].Value)
+		})
+	}
+	return w.check(f)
+}
+
+func (w *shorthandWriter) check(f *shorthandFields) (string, string) {
+	if f.count == 0 {
+		return "", "an empty {} entry cannot be written in shorthand"
+	}
+	if w.ambiguous() {
+		return "", `a value ends with a backslash, which AWS CLI 2.18.14 and later read differently from older versions in shorthand`
+	}
+	return w.b.String(), ""
+}

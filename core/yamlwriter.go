@@ -1,0 +1,221 @@
+package core
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// This file writes the --cli-input-yaml file. The CLI loads it with ruamel.yaml
+// (typ='safe', YAML 1.2), so every string is written so that it cannot be read
+// as anything else: plain only when made of a conservative safe set and not a
+// YAML keyword or number; single-quoted when it is printable; double-quoted with
+// escapes otherwise.
+
+type yamlWriter struct {
+	b strings.Builder
+}
+
+// yamlPlainSafe reports whether s can be written as a plain scalar.
+func yamlPlainSafe(s string) bool {
+	if s == "" {
+		return false
+	}
+	c0 := s[0]
+	if !(c0 >= 'a' && c0 <= 'z' || c0 >= 'A' && c0 <= 'Z') {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+		case c == '.', c == '_', c == '/', c == '-':
+		default:
+			return false
+		}
+	}
+	switch strings.ToLower(s) {
+	case "true", "false", "yes", "no", "on", "off", "y", "n", "null", "nan", "inf":
+		return false
+	}
+	return true
+}
+
+// yamlSingleQuotable reports whether s is printable on one line, so that a
+// single-quoted scalar carries it with no escape but ”.
+func yamlSingleQuotable(s string) bool {
+	for _, r := range s {
+		switch {
+		case r >= 0x20 && r <= 0x7e:
+		case r >= 0xa0 && r <= 0xd7ff && r != 0x2028 && r != 0x2029:
+		case r >= 0xe000 && r <= 0xfffd && r != 0xfeff:
+		case r >= 0x10000 && r <= 0x10ffff:
+		default:
+			return false
+		}
+	}
+	// Leading or trailing spaces survive single quotes, but keep them
+	// visible and unambiguous with double quotes.
+	return !strings.HasPrefix(s, " ") && !strings.HasSuffix(s, " ")
+}
+
+func yamlScalar(s string) string {
+	switch {
+	case yamlPlainSafe(s):
+		return s
+	case yamlSingleQuotable(s):
+		return "'" + strings.ReplaceAll(s, "'", "''") + "'"
+	}
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"':
+			b.WriteString(`\"`)
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r >= 0x20 && r <= 0x7e:
+			b.WriteRune(r)
+		case r <= 0xff:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case r <= 0xffff:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			fmt.Fprintf(&b, `\U%08x`, r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// yamlMap collects the members of one mapping, each line prefixed by indent;
+// the first line of a list item uses "- " instead.
+type yamlMap struct {
+	w      *yamlWriter
+	indent string
+	first  string // prefix of the first member line ("- " + indent) or ""
+	count  int
+}
+
+func (m *yamlMap) prefix() string {
+	m.count++
+	if m.count == 1 && m.first != "" {
+		return m.first
+	}
+	return m.indent
+}
+
+func (m *yamlMap) str(k string, v *string) {
+	if v != nil {
+		m.w.b.WriteString(m.prefix() + k + ": " + yamlScalar(*v) + "\n")
+	}
+}
+
+func (m *yamlMap) int(k string, v *int64) {
+	if v != nil {
+		m.w.b.WriteString(m.prefix() + k + ": " + strconv.FormatInt(*v, 10) + "\n")
+	}
+}
+
+func (m *yamlMap) bool(k string, v *bool) {
+	if v != nil {
+		m.w.b.WriteString(m.prefix() + k + ": " + strconv.FormatBool(*v) + "\n")
+	}
+}
+
+// list writes k: followed by one mapping per element.
+func (m *yamlMap) list(k string, n int, elem func(i int, e *yamlMap)) {
+	p := m.prefix()
+	if n == 0 {
+		m.w.b.WriteString(p + k + ": []\n")
+		return
+	}
+	m.w.b.WriteString(p + k + ":\n")
+	for i := 0; i < n; i++ {
+		e := &yamlMap{w: m.w, indent: m.indent + "  ", first: m.indent + "- "}
+		elem(i, e)
+		if e.count == 0 {
+			m.w.b.WriteString(m.indent + "- {}\n")
+		}
+	}
+}
+
+// cliInputYAML is the --cli-input-yaml file for command.
+func cliInputYAML(command string, r Request) string {
+	w := &yamlWriter{}
+	top := &yamlMap{w: w}
+	perms := func() {
+		if r.IpPermissions != nil {
+			top.list("IpPermissions", len(r.IpPermissions), func(i int, e *yamlMap) {
+				yamlPermission(e, r.IpPermissions[i])
+			})
+		}
+	}
+	tags := func() {
+		if r.TagSpecifications != nil {
+			top.list("TagSpecifications", len(r.TagSpecifications), func(i int, e *yamlMap) {
+				t := r.TagSpecifications[i]
+				e.str("ResourceType", t.ResourceType)
+				if t.Tags != nil {
+					e.list("Tags", len(t.Tags), func(j int, g *yamlMap) {
+						g.str("Key", t.Tags[j].Key)
+						g.str("Value", t.Tags[j].Value)
+					})
+				}
+			})
+		}
+	}
+	if isEgress(command) {
+		top.bool("DryRun", r.DryRun)
+		top.str("GroupId", r.GroupId)
+		top.str("GroupName", r.GroupName)
+		perms()
+		tags()
+	} else {
+		top.str("GroupId", r.GroupId)
+		top.str("GroupName", r.GroupName)
+		perms()
+		top.bool("DryRun", r.DryRun)
+		tags()
+	}
+	if top.count == 0 {
+		return "{}\n"
+	}
+	return w.b.String()
+}
+
+func yamlPermission(e *yamlMap, p IpPermission) {
+	e.int("FromPort", p.FromPort)
+	e.str("IpProtocol", p.IpProtocol)
+	if p.IpRanges != nil {
+		e.list("IpRanges", len(p.IpRanges), func(i int, g *yamlMap) {
+			g.str("CidrIp", p.IpRanges[i].CidrIp)
+			g.str("Description", p.IpRanges[i].Description)
+		})
+	}
+	if p.Ipv6Ranges != nil {
+		e.list("Ipv6Ranges", len(p.Ipv6Ranges), func(i int, g *yamlMap) {
+			g.str("CidrIpv6", p.Ipv6Ranges[i].CidrIpv6)
+			g.str("Description", p.Ipv6Ranges[i].Description)
+		})
+	}
+	if p.PrefixListIds != nil {
+		e.list("PrefixListIds", len(p.PrefixListIds), func(i int, g *yamlMap) {
+			g.str("Description", p.PrefixListIds[i].Description)
+			g.str("PrefixListId", p.PrefixListIds[i].PrefixListId)
+		})
+	}
+	e.int("ToPort", p.ToPort)
+	if p.UserIdGroupPairs != nil {
+		e.list("UserIdGroupPairs", len(p.UserIdGroupPairs), func(i int, g *yamlMap) {
+			u := p.UserIdGroupPairs[i]
+			g.str("Description", u.Description)
+			g.str("GroupId", u.GroupId)
+			g.str("GroupName", u.GroupName)
+			g.str("PeeringStatus", u.PeeringStatus)
+			g.str("UserId", u.UserId)
+			g.str("VpcId", u.VpcId)
+			g.str("VpcPeeringConnectionId", u.VpcPeeringConnectionId)
+		})
+	}
+}
