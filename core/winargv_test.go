@@ -15,7 +15,7 @@ func TestUCRTSplit(t *testing.T) {
 		{`aws "a b" c`, []string{"aws", "a b", "c"}},
 		{`aws a\"b`, []string{"aws", `a"b`}},
 		{`aws "C:\dir\\" next`, []string{"aws", `C:\dir\`, "next"}},
-		{`aws "C:\dir\" next x\\\"y z\\y`, []string{"aws", `C:\dir" next x\"y`, `z\\y`}},
+		{`aws "C:\dir\" next x\\\"y z\\y`, []string{"aws", `C:\dir" next x\"y z\\y`}},
 		{`aws "a b c"" d" """x""" "" e`, []string{"aws", `a b c" d`, `"x"`, "", "e"}},
 		{`aws ""`, []string{"aws", ""}},
 		{"aws \ta\t ", []string{"aws", "a"}},
