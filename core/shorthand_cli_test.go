@@ -141,7 +141,7 @@ func TestShorthandEncoderAgainstCLIParser(t *testing.T) {
 		for _, q := range []byte{'"', '\''} {
 			perm := IpPermission{
 				IpProtocol: Str("tcp"), FromPort: Int(22), ToPort: Int(int64(i)),
-				IpRanges: []IpRange{{CidrIp: Str("10.0.0.0/8"), Description: Str(s)}, {CidrIp: Str(other)}},
+				IpRanges:         []IpRange{{CidrIp: Str("10.0.0.0/8"), Description: Str(s)}, {CidrIp: Str(other)}},
 				UserIdGroupPairs: []UserIdGroupPair{{GroupName: Str(other), Description: Str(s)}},
 			}
 			want := map[string]any{
