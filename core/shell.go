@@ -49,5 +49,18 @@ func render(sh shell, inv invocation) (string, string) {
 		}
 		lines = append(lines, "    "+strings.Join(spelled, " "))
 	}
-	return strings.Join(lines, sh.continuation()+"\n"), ""
+	text := strings.Join(lines, sh.continuation()+"\n")
+	if c, ok := sh.(commandChecker); ok {
+		if reason := c.checkCommand(text, inv.argv()); reason != "" {
+			return "", reason
+		}
+	}
+	return text, ""
+}
+
+// commandChecker is a shell that vets each whole command it rendered
+// against the argv it must deliver (length limits, a model of the shell),
+// and returns a reason when the command must not be printed.
+type commandChecker interface {
+	checkCommand(text string, argv []string) string
 }

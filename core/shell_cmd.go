@@ -1,12 +1,231 @@
 package core
 
-// cmdShell quotes for Windows cmd.exe. Placeholder: it refuses every command
-// until the cmd.exe quoting lands, so nothing wrong is ever printed.
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// cmdShell spells commands for the interactive cmd.exe prompt. Two programs
+// read every word: cmd.exe (percent expansion, then ^ " & | < > outside its
+// quote state, which flips at every ") and then the C runtime of aws.exe
+// (ucrtSplit: quotes, backslashes before quotes). See cmdmodel.go and
+// ../shared/spec/windows-quoting.md §2.4 and §6.
+//
+// Each word is first spelled for the C runtime: bare when it has nothing
+// either program treats specially, else in "…" with every " written \" and
+// the backslashes before a " or the closing quote doubled. Then for cmd:
+//
+//   - plain (the usual case, as AWS's docs write it): the word has no %
+//     and an even number of " in its C-runtime spelling, so cmd's quote state
+//     is closed at its end; characters cmd sees outside its quotes (between a
+//     \" and the next ") get a caret before each of & | < > ^. A word without
+//     " is just "…", e.g. "IpProtocol=tcp,…,Description='SSH from HQ'}]".
+//   - escaped (windows-quoting.md §2.4 case 10): every " gets a caret too, so
+//     cmd never enters its quote state, and every & | < > ^ is caret-escaped.
+//     Used for words with % or an odd number of ".
+//
+// Percent signs: at the prompt %NAME% expands wherever it stands, inside
+// quotes too, and no escape exists for % itself; an undefined name stays
+// literal (dbenham's model, phase 1, command-line context). So every % the
+// cmd shell prints is immediately followed by a caret (a word with % always
+// gets the escaped spelling, whose C-runtime quotes ensure a character
+// follows every %): every name cmd could try begins with ^, and phase 2
+// then removes the caret. This is the documented prompt idiom (%^OS% prints
+// %OS%); it assumes no variable whose name begins with ^ is defined, which
+// only a deliberate `set "^X=…"` could do. Wine 8 cannot check it (§3 D1).
+//
+// ! is literal: delayed expansion is off at the prompt unless the user turned
+// it on. What a pasted cmd line cannot carry at all is refused: NUL, line
+// breaks, tabs (the prompt takes a pasted tab as file-name completion) and
+// other control characters, and invalid UTF-8.
+//
+// checkCommand finally runs the whole command through cmdArgv, with a
+// typical environment and with every %NAME% the words contain defined, and
+// refuses it unless the model gives back exactly the intended argv, so no
+// wrong command is ever printed.
 type cmdShell struct{}
 
 func (cmdShell) name() string         { return ShellCmd }
 func (cmdShell) shorthandQuote() byte { return '\'' }
 func (cmdShell) continuation() string { return " ^" }
-func (cmdShell) word(string) (string, string) {
-	return "", "cmd.exe commands are not available yet"
+
+// cmdUseFile is the advice of every refusal.
+const cmdUseFile = "; use the cli-input-json form, whose file carries any value"
+
+func (cmdShell) word(w string) (string, string) {
+	if reason := cmdCannotCarry(w); reason != "" {
+		return "", reason + cmdUseFile
+	}
+	return cmdSpell(w), ""
+}
+
+// cmdCannotCarry says why w cannot be typed at the cmd prompt, or "".
+func cmdCannotCarry(w string) string {
+	if !utf8.ValidString(w) {
+		return "a value is not valid UTF-8 text"
+	}
+	for _, r := range w {
+		switch {
+		case r == 0:
+			return "a value contains a NUL character, which no command line can carry"
+		case r == '\n' || r == '\r':
+			return "a value contains a line break, which a cmd.exe command cannot carry"
+		case r == '\t':
+			return "a value contains a tab, which the cmd.exe prompt takes as file-name completion when pasted"
+		case r < 0x20 || r >= 0x7f && r < 0xa0:
+			return fmt.Sprintf("a value contains the control character U+%04X, which cannot be pasted at the cmd.exe prompt", r)
+		}
+	}
+	return ""
+}
+
+// cmdSpell spells a word cmdCannotCarry accepts.
+func cmdSpell(w string) string {
+	q := crtQuote(w, strings.ContainsRune(w, '%'))
+	if !strings.ContainsRune(w, '%') && strings.Count(q, `"`)%2 == 0 {
+		return cmdCaretOutsideQuotes(q)
+	}
+	return cmdCaretAll(q)
+}
+
+// cmdSpecial are the characters cmd acts on outside its quote state.
+const cmdSpecial = `&|<>^`
+
+// crtQuote spells w for the C runtime: bare if it is non-empty and has no
+// blank, " or character cmd acts on (and quoting is not forced), else in
+// quotes with \" for " and the backslashes before a " or the closing quote
+// doubled ("Parsing C command-line arguments").
+func crtQuote(w string, force bool) string {
+	if !force && w != "" && !strings.ContainsAny(w, " \t\"%"+cmdSpecial) {
+		return w
+	}
+	var b strings.Builder
+	b.WriteByte('"')
+	backslashes := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch c {
+		case '\\':
+			backslashes++
+			continue
+		case '"':
+			b.WriteString(strings.Repeat(`\`, 2*backslashes+1))
+		default:
+			b.WriteString(strings.Repeat(`\`, backslashes))
+		}
+		backslashes = 0
+		b.WriteByte(c)
+	}
+	b.WriteString(strings.Repeat(`\`, 2*backslashes))
+	b.WriteByte('"')
+	return b.String()
+}
+
+// cmdCaretOutsideQuotes follows cmd's quote state through q (it flips at
+// every ") and puts a caret before each character cmd would act on outside
+// it. q has no % and an even number of ".
+func cmdCaretOutsideQuotes(q string) string {
+	var b strings.Builder
+	in := false
+	for i := 0; i < len(q); i++ {
+		c := q[i]
+		if c == '"' {
+			in = !in
+		} else if !in && strings.IndexByte(cmdSpecial, c) >= 0 {
+			b.WriteByte('^')
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// cmdCaretAll caret-escapes every " and every character cmd acts on, so cmd
+// never enters its quote state, and follows every % by a caret (escaping the
+// next character, which is harmless). q is quoted whenever it has a %, so a
+// character follows every %.
+func cmdCaretAll(q string) string {
+	var b strings.Builder
+	afterPercent := false
+	for i := 0; i < len(q); i++ {
+		c := q[i]
+		if afterPercent || c == '"' || strings.IndexByte(cmdSpecial, c) >= 0 {
+			b.WriteByte('^')
+		}
+		b.WriteByte(c)
+		afterPercent = c == '%'
+	}
+	return b.String()
+}
+
+// checkCommand refuses a command that is too long for cmd.exe, or that the
+// model of cmd.exe and the C runtime would not turn into exactly argv.
+func (cmdShell) checkCommand(text string, argv []string) string {
+	lines := strings.Split(text, "\n")
+	joined := len(text) - 2*(len(lines)-1)
+	if joined > cmdMaxLine {
+		return fmt.Sprintf("the cmd.exe command would be %d characters long, over cmd.exe's limit of %d", joined, cmdMaxLine) + cmdUseFile
+	}
+	for _, l := range lines[1:] {
+		// A continued line's first character is escaped; only a blank is
+		// sure to mean the same escaped or not.
+		if !strings.HasPrefix(l, " ") {
+			return "internal error: a continued cmd.exe line does not start with a blank" + cmdUseFile
+		}
+	}
+	want := append([]string{"aws"}, argv...)
+	for _, env := range []map[string]string{cmdTypicalEnv(), cmdHostileEnv(text, argv)} {
+		got, err := cmdArgv(text, env)
+		if err != nil {
+			return "internal error: cmd.exe would not run this command as printed (" + err.Error() + ")" + cmdUseFile
+		}
+		if !slices.Equal(got, want) {
+			return "internal error: cmd.exe would not pass these values exactly as printed" + cmdUseFile
+		}
+	}
+	return ""
+}
+
+// cmdTypicalEnv is a Windows environment, including cmd's dynamic variables
+// (help set), which expand although set does not list them.
+func cmdTypicalEnv() map[string]string {
+	return map[string]string{
+		"PATH": `C:\Windows\system32;C:\Windows;C:\Program Files\Amazon\AWSCLIV2\`, "OS": "Windows_NT",
+		"USERNAME": "user", "USERPROFILE": `C:\Users\user`, "HOMEDRIVE": "C:", "HOMEPATH": `\Users\user`,
+		"TEMP": `C:\Users\user\AppData\Local\Temp`, "TMP": `C:\Users\user\AppData\Local\Temp`,
+		"COMPUTERNAME": "HOST", "SYSTEMROOT": `C:\Windows`, "WINDIR": `C:\Windows`, "COMSPEC": `C:\Windows\system32\cmd.exe`,
+		"PATHEXT": ".COM;.EXE;.BAT;.CMD", "PROMPT": "$P$G", "APPDATA": `C:\Users\user\AppData\Roaming`,
+		"PROCESSOR_ARCHITECTURE": "AMD64", "NUMBER_OF_PROCESSORS": "8", "USERDOMAIN": "HOST",
+		"AWS_PROFILE": "default", "AWS_REGION": "us-east-1", "AWS_DEFAULT_REGION": "us-east-1",
+		"CD": `C:\Users\user`, "DATE": "Mon 01/01/2024", "TIME": "12:00:00.00", "RANDOM": "4242",
+		"ERRORLEVEL": "0", "CMDEXTVERSION": "2", "CMDCMDLINE": `"C:\Windows\system32\cmd.exe"`,
+		"HIGHESTNUMANODENUMBER": "0", "__CD__": `C:\Users\user\`, "__APPDIR__": `C:\Windows\system32\`,
+		"=C:": `C:\Users\user`, "=ExitCode": "00000000",
+	}
+}
+
+// cmdHostileEnv is cmdTypicalEnv plus, defined to a value full of cmd
+// specials, every name between two % in the words and every name cmd could
+// try in the printed text, except those beginning with ^ (see cmdShell).
+func cmdHostileEnv(text string, argv []string) map[string]string {
+	env := cmdTypicalEnv()
+	define := func(s string) {
+		for i := strings.IndexByte(s, '%'); i >= 0; {
+			j := strings.IndexByte(s[i+1:], '%')
+			if j < 0 {
+				return
+			}
+			name := s[i+1 : i+1+j]
+			if name, _, _ = strings.Cut(name, ":"); name != "" && name[0] != '^' {
+				env[name] = `"x & y^|z`
+			}
+			i += 1 + j
+		}
+	}
+	for _, w := range argv {
+		define(w)
+	}
+	define(text)
+	return env
 }

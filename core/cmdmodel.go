@@ -1,0 +1,328 @@
+package core
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// This file is a model of how cmd.exe, at its interactive prompt, turns the
+// text a user pastes into the argv a C-runtime program (aws.exe, python.exe)
+// receives. It is the authority the cmd shell checks every command against,
+// and the unit tests pin it to the documented behaviour of real Windows.
+//
+// Sources:
+//   - dbenham's model of cmd's parser, Stack Overflow question 4094699 "How
+//     does the Windows Command Interpreter (CMD.EXE) parse scripts?", the
+//     command-line (prompt) parts: phase 1 percent expansion, phase 2 special
+//     characters, line continuation;
+//   - Microsoft, "Command prompt (Cmd.exe) command-line string limitation":
+//     8191 characters;
+//   - Microsoft, "Parsing C command-line arguments" for the C runtime's split
+//     (ucrtSplit in winargv.go);
+//   - ../shared/spec/windows-quoting.md §2.4 (cases observed under Wine 8,
+//     and which of them Wine gets wrong, §3 D1–D7).
+//
+// The model covers what a single external command needs: it refuses command
+// chains and pipes, and the parenthesised blocks, FOR, CALL and delayed
+// expansion (!VAR!, off at the prompt unless the user turned it on) are out
+// of its scope.
+
+// cmdMaxLine is the longest command cmd.exe accepts, in characters
+// (Microsoft, "Command prompt (Cmd.exe) command-line string limitation").
+const cmdMaxLine = 8191
+
+// cmdArgv returns the argv (argv[0] included) that a C-runtime program
+// receives when text — one command, possibly continued over several lines
+// with a line-final caret — is pasted at the cmd.exe prompt, with env as the
+// environment (names compare case-insensitively, as on Windows). It returns an
+// error when cmd would not run exactly one external command from it.
+func cmdArgv(text string, env map[string]string) ([]string, error) {
+	if strings.ContainsAny(text, "\x00\r") {
+		return nil, fmt.Errorf("the text contains a NUL or carriage return")
+	}
+	lines := strings.Split(text, "\n")
+	joined := len(text) - 2*(len(lines)-1) // every continuation removes ^ and LF
+	if joined > cmdMaxLine {
+		return nil, fmt.Errorf("the command is %d characters long; cmd.exe accepts at most %d", joined, cmdMaxLine)
+	}
+	// Phase 1, prompt mode: percent expansion of each line as it is read.
+	lookup := cmdEnv(env)
+	for i, l := range lines {
+		lines[i] = cmdExpandPercent(l, lookup)
+	}
+	line, err := cmdPhase2(lines)
+	if err != nil {
+		return nil, err
+	}
+	if len(line) > cmdMaxLine {
+		return nil, fmt.Errorf("the expanded command is %d characters long; cmd.exe accepts at most %d", len(line), cmdMaxLine)
+	}
+	// cmd skips leading token delimiters before the command name; the model
+	// accepts only a plain command name followed by a space or tab.
+	line = strings.TrimLeft(line, " \t")
+	name := line
+	if k := strings.IndexAny(line, " \t"); k >= 0 {
+		name = line[:k]
+	}
+	if name == "" || strings.ContainsAny(name, `,;=@()"^/\`) {
+		return nil, fmt.Errorf("the model covers only a plain command name, not %q", name)
+	}
+	return ucrtSplit(line), nil
+}
+
+// cmdEnv returns a case-insensitive lookup in env.
+func cmdEnv(env map[string]string) func(string) (string, bool) {
+	upper := make(map[string]string, len(env))
+	for k, v := range env {
+		upper[strings.ToUpper(k)] = v
+	}
+	return func(name string) (string, bool) {
+		v, ok := upper[strings.ToUpper(name)]
+		return v, ok
+	}
+}
+
+// cmdExpandPercent is phase 1 at the prompt (dbenham, "Phase 1) Percent
+// Expansion", command-line context): for each % the text up to the next % is
+// a variable reference; a defined variable (with an optional :~ substring or
+// :a=b substitution) is replaced by its value and scanning resumes after the
+// closing %. Otherwise — undefined, empty name, no closing % — the % stays
+// literal and scanning resumes right after it, so that % may not pair with
+// the next one (his example: with b=a, `%a %b% c%` gives `%a a c%`). %% is
+// not special at the prompt (it is in batch files).
+//
+// Wine 8 diverges (windows-quoting.md §3 D1, D2): it expands after phase 2
+// and resumes after the closing %, so these rules are tested against the
+// model only.
+func cmdExpandPercent(line string, lookup func(string) (string, bool)) string {
+	if strings.IndexByte(line, '%') < 0 {
+		return line
+	}
+	var b strings.Builder
+	i := 0
+	for i < len(line) {
+		c := line[i]
+		if c != '%' {
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		j := strings.IndexByte(line[i+1:], '%')
+		if j < 0 {
+			b.WriteString(line[i:])
+			break
+		}
+		if v, ok := cmdExpandVar(line[i+1:i+1+j], lookup); ok {
+			b.WriteString(v)
+			i += j + 2
+			continue
+		}
+		b.WriteByte('%')
+		i++
+	}
+	return b.String()
+}
+
+// cmdExpandVar expands the body of one %…% reference: NAME, NAME:~n[,m] or
+// NAME:[*]find=replace. ok is false when it stays literal (the name is empty
+// or undefined, or the modifier is malformed — the last is an assumption,
+// not verified on Windows; the cmd shell never relies on it).
+func cmdExpandVar(body string, lookup func(string) (string, bool)) (string, bool) {
+	name, mod, hasMod := strings.Cut(body, ":")
+	if name == "" {
+		return "", false
+	}
+	v, ok := lookup(name)
+	if !ok {
+		return "", false
+	}
+	if !hasMod {
+		return v, true
+	}
+	if strings.HasPrefix(mod, "~") {
+		return cmdSubstring(v, mod[1:])
+	}
+	find, repl, ok := strings.Cut(mod, "=")
+	if !ok || find == "" || find == "*" {
+		return "", false
+	}
+	lower := strings.ToLower(v)
+	if strings.HasPrefix(find, "*") {
+		k := strings.Index(lower, strings.ToLower(find[1:]))
+		if k < 0 {
+			return v, true
+		}
+		return repl + v[k+len(find)-1:], true
+	}
+	var b strings.Builder
+	lf := strings.ToLower(find)
+	for {
+		k := strings.Index(lower, lf)
+		if k < 0 {
+			b.WriteString(v)
+			return b.String(), true
+		}
+		b.WriteString(v[:k])
+		b.WriteString(repl)
+		v, lower = v[k+len(find):], lower[k+len(find):]
+	}
+}
+
+// cmdSubstring applies ~start[,length]: a negative start counts from the
+// end, a negative length stops that many characters before the end.
+func cmdSubstring(v, spec string) (string, bool) {
+	startS, lenS, hasLen := strings.Cut(spec, ",")
+	start, err := strconv.Atoi(strings.TrimSpace(startS))
+	if err != nil {
+		return "", false
+	}
+	n := len(v)
+	if start < 0 {
+		start = max(n+start, 0)
+	}
+	start = min(start, n)
+	end := n
+	if hasLen {
+		l, err := strconv.Atoi(strings.TrimSpace(lenS))
+		if err != nil {
+			return "", false
+		}
+		if l < 0 {
+			end = max(n+l, start)
+		} else {
+			end = min(start+l, n)
+		}
+	}
+	return v[start:end], true
+}
+
+// cmdPhase2 is phase 2 for one command (dbenham, "Phase 2) Process special
+// characters"): a " toggles the quote state and is kept; inside quotes every
+// character is literal; outside, ^ escapes the next character (and is
+// removed), & and | end the command, < and > start a redirection, which is
+// removed. A ^ that ends a line outside quotes continues the command: the
+// caret and line feed are removed and the first character of the next line
+// is taken as escaped. Any other line end ends the command. It returns the
+// command text with carets and redirections removed — the text cmd hands to
+// CreateProcess.
+//
+// Wine 8 diverges on continuations (§3 D3, D4): it drops a command whose
+// last character is a caret, and strips the next line's indentation.
+func cmdPhase2(lines []string) (string, error) {
+	var out []byte
+	inQuote := false
+	escapeNext := false
+	// handle is where an unescaped digit that could be a redirection's
+	// handle (as in 2>nul) starts in out, or -1.
+	handle := -1
+	li, line, i := 0, lines[0], 0
+	for {
+		if i == len(line) {
+			if escapeNext {
+				return "", fmt.Errorf("line %d after a continuation caret is empty", li+1)
+			}
+			if li == len(lines)-1 {
+				return string(out), nil
+			}
+			return "", fmt.Errorf("line %d ends the command (no continuation caret outside quotes); the next line would run as a command of its own", li+1)
+		}
+		c := line[i]
+		if escapeNext || inQuote {
+			escapeNext = false
+			if c == '"' && inQuote {
+				inQuote = false
+			}
+			out = append(out, c)
+			handle = -1
+			i++
+			continue
+		}
+		switch c {
+		case '"':
+			inQuote = true
+			out = append(out, c)
+			handle = -1
+			i++
+		case '^':
+			handle = -1
+			if i+1 == len(line) {
+				if li == len(lines)-1 {
+					return "", fmt.Errorf("the command ends with a caret; cmd would ask More? for another line")
+				}
+				li++
+				line, i = lines[li], 0
+				escapeNext = true
+				continue
+			}
+			out = append(out, line[i+1])
+			i += 2
+		case '&':
+			return "", fmt.Errorf("an unquoted & ends the command and starts another")
+		case '|':
+			return "", fmt.Errorf("an unquoted | pipes the command into another")
+		case '<', '>':
+			if handle >= 0 {
+				out = out[:handle]
+			}
+			handle = -1
+			var err error
+			if i, err = cmdRedirection(line, i); err != nil {
+				return "", err
+			}
+		default:
+			if c >= '0' && c <= '9' && (len(out) == 0 || out[len(out)-1] == ' ' || out[len(out)-1] == '\t') {
+				handle = len(out)
+			} else {
+				handle = -1
+			}
+			out = append(out, c)
+			i++
+		}
+	}
+}
+
+// cmdRedirection skips the redirection that starts at line[i] (< > >> and
+// an optional &N), the blanks after it and its target word, and returns the
+// index after them. The target ends at an unquoted blank or operator;
+// carets in it escape as elsewhere. A redirection never continues over a
+// line end in this model.
+func cmdRedirection(line string, i int) (int, error) {
+	op := line[i]
+	i++
+	if op == '>' && i < len(line) && line[i] == '>' {
+		i++
+	}
+	if i+1 < len(line) && line[i] == '&' && line[i+1] >= '0' && line[i+1] <= '9' {
+		return i + 2, nil
+	}
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
+	start := i
+	inQuote := false
+	for i < len(line) {
+		c := line[i]
+		if inQuote {
+			if c == '"' {
+				inQuote = false
+			}
+			i++
+			continue
+		}
+		if c == ' ' || c == '\t' || c == '&' || c == '|' || c == '<' || c == '>' {
+			break
+		}
+		if c == '"' {
+			inQuote = true
+		}
+		if c == '^' && i+1 < len(line) {
+			i++
+		}
+		i++
+	}
+	if i == start {
+		return 0, fmt.Errorf("a redirection has no target")
+	}
+	return i, nil
+}
