@@ -1,8 +1,34 @@
 package core
 
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
 // powerShell quotes for PowerShell 7.3+ (legacy false) and Windows PowerShell
-// 5.1 (legacy true). Placeholder: it refuses every command until the
-// PowerShell quoting lands, so nothing wrong is ever printed.
+// 5.1 (legacy true) calling aws.exe.
+//
+// A word is written bare when psBare allows it and otherwise in single quotes,
+// inside which only the single-quote characters ' ‘ ’ ‚ ‛ are special (each is
+// doubled); $, backticks, double quotes, #, @, braces and a quoted --% are all
+// literal there. The line continuation is " `" (a backtick right before the
+// line break).
+//
+// What reaches aws.exe then depends on the version (psmodel.go):
+//
+//   - 7.3+ passes aws.exe every argument exactly (Standard passing), so the
+//     literal is the word itself: '[{"a":"b c"}]'.
+//   - 5.1 does not escape embedded " and counts every " when deciding
+//     whether to add quotes, so the literal must carry the C runtime's
+//     escapes: '[{\"a\":\"b\"}]'. When some space in the word follows an odd
+//     number of " (and no other whitespace breaks the tie) no literal works —
+//     see psLegacyLiterals — and the command is refused. An empty word is
+//     written '""', since 5.1 drops empty arguments.
+//
+// Every literal is checked through the model before it is used, and every
+// whole command again (checkCommand), so nothing the model cannot vouch for is
+// printed.
 type powerShell struct{ legacy bool }
 
 func (p powerShell) name() string {
@@ -13,6 +39,184 @@ func (p powerShell) name() string {
 }
 func (powerShell) shorthandQuote() byte { return '\'' }
 func (powerShell) continuation() string { return " `" }
-func (powerShell) word(string) (string, string) {
-	return "", "PowerShell commands are not available yet"
+
+func (p powerShell) word(w string) (string, string) {
+	if reason := psUnpassable(w, p.legacy); reason != "" {
+		return "", reason
+	}
+	candidates := []string{w}
+	if p.legacy {
+		candidates = psLegacyLiterals(w)
+	}
+	for _, v := range candidates {
+		s := psLiteral(v)
+		if p.carries(s, w) {
+			return s, ""
+		}
+	}
+	return "", p.refusal(w)
+}
+
+// carries reports whether the spelled word s reaches aws.exe as exactly w, both
+// between other words and at the end of the command.
+func (p powerShell) carries(s, w string) bool {
+	got, err := psArgv("aws x "+s+" `\n    y", p.legacy)
+	if err != nil || !slices.Equal(got, []string{"x", w, "y"}) {
+		return false
+	}
+	got, err = psArgv("aws "+s, p.legacy)
+	return err == nil && slices.Equal(got, []string{w})
+}
+
+// checkCommand vets a whole rendered command against the argv it must deliver
+// (render calls it when the shell offers it).
+func (p powerShell) checkCommand(text string, argv []string) string {
+	got, err := psArgv(text, p.legacy)
+	if err != nil {
+		if strings.Contains(err.Error(), "UTF-16 code units long") {
+			return "the command is longer than the 32767 characters Windows allows; use the cli-input forms"
+		}
+		return "PowerShell would not pass this command to aws.exe exactly (" + err.Error() + "); use the cli-input forms"
+	}
+	if !slices.Equal(got, argv) {
+		return "PowerShell would not pass this command to aws.exe exactly; use the cli-input forms"
+	}
+	return ""
+}
+
+// psLiteral writes a value PowerShell must produce as one word: bare, or in
+// single quotes with every single-quote character doubled.
+func psLiteral(v string) string {
+	if psBare(v) {
+		return v
+	}
+	var b strings.Builder
+	b.WriteByte('\'')
+	for _, r := range v {
+		if psIsSingleQuote(r) {
+			b.WriteRune(r)
+		}
+		b.WriteRune(r)
+	}
+	b.WriteByte('\'')
+	return b.String()
+}
+
+// psUnpassable says why no PowerShell literal can carry w, for reasons that do
+// not depend on quoting: characters a command line or a paste cannot carry,
+// and the stop-parsing token.
+func psUnpassable(w string, legacy bool) string {
+	if !utf8.ValidString(w) {
+		return "a value is not valid UTF-8 text, which a PowerShell command cannot carry; use the cli-input forms"
+	}
+	if strings.IndexByte(w, 0) >= 0 {
+		return "a value contains a NUL character, which no command-line argument can carry; use the cli-input forms"
+	}
+	for _, r := range w {
+		// Tabs trigger completion and line breaks are rewritten when text is
+		// pasted into a PowerShell console, so no control character is
+		// trusted to arrive as typed.
+		if r < 0x20 || r >= 0x7f && r < 0xa0 {
+			return "a value contains a control character (such as a tab or a line break), which does not survive being pasted into PowerShell; use the cli-input forms"
+		}
+	}
+	if w == "--%" && !legacy {
+		return "PowerShell reads an argument --% as its stop-parsing token, so it cannot pass it to aws.exe; use the cli-input forms"
+	}
+	if legacy && strings.ContainsRune(w, psUncertainWhiteSpace) {
+		return "a value contains U+180E (Mongolian vowel separator), which Windows PowerShell 5.1 may or may not treat as a space; use the cli-input forms"
+	}
+	return ""
+}
+
+// psLegacyLiterals lists the values worth trying for Windows PowerShell 5.1,
+// the plainest first. Each is checked through the model; the first that
+// delivers w wins.
+//
+// Why some words have none: 5.1 wraps an argument in "…" when some whitespace
+// follows an even number of " in it, counting escaped \" too, and the C
+// runtime then needs every space inside a quoted run. Without the 2008 ""
+// rule, which the model refuses, a literal " costs one " (\") and a quote
+// toggle one, so at every space of a word w the count 5.1 sees is
+// lit + toggles, where lit is the number of " before it in w. Not wrapped,
+// the space needs an odd number of toggles before it (to be quoted) and an
+// odd count (to stay unwrapped), so lit even. Wrapped, it needs an even
+// number of toggles; wrapping needs some whitespace with an even count, so
+// lit even or a toggle before it — possible only at whitespace that is not a
+// space or tab (the C runtime does not split there). So when every
+// whitespace of w is a space that follows an odd number of " — JSON with a
+// space inside a string, a shorthand value "a b" — no literal works.
+func psLegacyLiterals(w string) []string {
+	if w == "" {
+		// Dropped when empty; "" is a non-empty PowerShell string that the C
+		// runtime reads as an empty argument.
+		return []string{`""`}
+	}
+	open := crtEscape(w, false, -1)
+	closed := crtEscape(w, true, -1)
+	cands := []string{w, open, closed, `"` + closed + `"`}
+	// A toggle pair around one whitespace character that is not a space or
+	// tab and follows an odd number of ": it makes 5.1 wrap the argument
+	// while the spaces stay inside the quoted run.
+	quotes := 0
+	for i, r := range w {
+		if r == '"' {
+			quotes++
+		} else if quotes%2 == 1 && r != ' ' && r != '\t' && psIsWhiteSpace(r) {
+			cands = append(cands, crtEscape(w, true, i))
+			break
+		}
+	}
+	return cands
+}
+
+// crtEscape writes w for the C runtime's argv rules: each " as \" with the
+// backslashes before it doubled. closed says a quote follows the end (so
+// trailing backslashes are doubled); toggleAt, when not -1, is the byte offset
+// of a character to put between two quote toggles ("c"), with the
+// backslashes before it doubled.
+func crtEscape(w string, closed bool, toggleAt int) string {
+	var b strings.Builder
+	backslashes := 0
+	flush := func(beforeQuote bool) {
+		n := backslashes
+		if beforeQuote {
+			n *= 2
+		}
+		b.WriteString(strings.Repeat(`\`, n))
+		backslashes = 0
+	}
+	for i := 0; i < len(w); {
+		switch c := w[i]; {
+		case c == '\\':
+			backslashes++
+			i++
+		case c == '"':
+			flush(true)
+			b.WriteString(`\"`)
+			i++
+		case i == toggleAt:
+			_, size := utf8.DecodeRuneInString(w[i:])
+			flush(true)
+			b.WriteString(`"` + w[i:i+size] + `"`)
+			i += size
+		default:
+			flush(false)
+			b.WriteByte(c)
+			i++
+		}
+	}
+	flush(closed)
+	return b.String()
+}
+
+// refusal explains why the model found no literal for w.
+func (p powerShell) refusal(w string) string {
+	if p.legacy && strings.ContainsRune(w, '"') && strings.ContainsRune(w, ' ') {
+		if strings.HasPrefix(w, "[") || strings.HasPrefix(w, "{") {
+			return "Windows PowerShell 5.1 cannot pass this JSON with a space inside quotes to aws.exe; use the shorthand or cli-input-json form"
+		}
+		return "Windows PowerShell 5.1 cannot pass a value with a space inside double quotes to aws.exe; use the cli-input-json form"
+	}
+	return "PowerShell cannot pass this value to aws.exe exactly; use the cli-input forms"
 }

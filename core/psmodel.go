@@ -1,0 +1,405 @@
+package core
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// This file is a pure-Go model of what happens between a PowerShell prompt and
+// aws.exe's argv, for exactly the constructs the PowerShell shells emit. It is
+// the authority the PowerShell renderer checks every word and command against
+// (there is no PowerShell on this project's machines, see
+// ../shared/spec/windows-quoting.md §4). Four stages:
+//
+//  1. PowerShell's tokenizer, argument mode (tokenizer.cs): bare words of a
+//     conservative grammar (psBare), '…' single-quoted strings, whitespace and
+//     the backtick line continuation. Anything else is outside the model and
+//     an error, never a guess.
+//  2. The native-argument builder, NativeCommandParameterBinder.cs:
+//     - Windows PowerShell 5.1 ("Legacy"): psLegacyArgs;
+//     - PowerShell 7.3+ with $PSNativeCommandArgumentPassing = Windows, which
+//     is Standard for aws.exe (PR #15408): every argument goes into
+//     ProcessStartInfo.ArgumentList and .NET's PasteArguments.AppendArgument
+//     builds the line: psStandardArgs.
+//  3. .NET's Process.Start puts the program path, in quotes, in front.
+//  4. The Microsoft C runtime splits the line into argv: ucrtSplit
+//     (winargv.go). A line whose meaning depends on the 2008 rule for ""
+//     inside quotes is an error, because older CRTs and CommandLineToArgvW
+//     read it differently.
+
+// psAwsPath is where the AWS CLI v2 MSI installs aws.exe; PowerShell passes the
+// resolved path as argv[0].
+const psAwsPath = `C:\Program Files\Amazon\AWSCLIV2\aws.exe`
+
+// psMaxCommandLine is CreateProcess's limit on lpCommandLine, in UTF-16 code
+// units, including the terminating NUL.
+const psMaxCommandLine = 32767
+
+// psIsSingleQuote reports whether PowerShell's tokenizer treats r as a single
+// quote: CharTraits.cs IsSingleQuote accepts ' and the typographic ‘ ’ ‚ ‛
+// (SpecialChars.QuoteSingleLeft/Right/Base, QuoteReversed). Any of them opens
+// or closes a '…' string, and two in a row inside one stand for the second.
+func psIsSingleQuote(r rune) bool {
+	return r == '\'' || r == '\u2018' || r == '\u2019' || r == '\u201a' || r == '\u201b'
+}
+
+// psIsDoubleQuote is CharTraits.cs IsDoubleQuote: " and the typographic “ ” „.
+// They are literal inside '…'; the model never accepts them in a bare word.
+func psIsDoubleQuote(r rune) bool {
+	return r == '"' || r == '\u201c' || r == '\u201d' || r == '\u201e'
+}
+
+// psIsWhiteSpace is .NET's char.IsWhiteSpace, which both native-argument
+// builders use to decide whether to quote: U+0009–U+000D, U+0085, and the
+// Unicode separators (SpaceSeparator, LineSeparator, ParagraphSeparator). The
+// C runtime itself splits only on space and tab.
+func psIsWhiteSpace(r rune) bool {
+	switch {
+	case r >= 0x09 && r <= 0x0d, r == ' ', r == 0x85, r == 0xa0, r == 0x1680:
+		return true
+	case r >= 0x2000 && r <= 0x200a, r == 0x2028, r == 0x2029, r == 0x202f, r == 0x205f, r == 0x3000:
+		return true
+	}
+	return false
+}
+
+// psUncertainWhiteSpace is U+180E MONGOLIAN VOWEL SEPARATOR: a space separator
+// before Unicode 6.3, a format character since. Whether Windows PowerShell
+// 5.1's char.IsWhiteSpace counts it depends on the .NET Framework's Unicode
+// tables, so the legacy model refuses to guess.
+const psUncertainWhiteSpace = '\u180e'
+
+// psBare reports whether w can be written without quotes and reaches the
+// native-argument builder as exactly w. The grammar is deliberately narrow:
+//
+//   - a letter, then letters, digits and . _ : / = + - (no $ ` @ # { } ( ) ,
+//     ; | & < > ' " % * ? [ ] ~, nothing PowerShell reads as an operator,
+//     variable, expression, comment, array, redirection or wildcard, and no
+//     --% stop-parsing token);
+//   - or a parameter token: - or -- then a letter, letters, digits and -
+//     (no "." — PowerShell splits -a.b into -a and .b, the mvn -Dx.y problem —
+//     and no ":", which makes a -name:value parameter);
+//   - or a small canonical decimal 0 … 999999999: argument mode parses digits
+//     as a number and passes its ToString, which only equals the text for
+//     such numbers (1.10 → 1.1, 0x10 → 16, 1kb → 1024, 010 → 10).
+//
+// Everything else is single-quoted.
+func psBare(w string) bool {
+	if w == "" {
+		return false
+	}
+	isLetter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+	isDigit := func(c byte) bool { return c >= '0' && c <= '9' }
+	switch {
+	case isLetter(w[0]):
+		for i := 1; i < len(w); i++ {
+			c := w[i]
+			if !isLetter(c) && !isDigit(c) && !strings.ContainsRune("._:/=+-", rune(c)) {
+				return false
+			}
+		}
+		return true
+	case w[0] == '-':
+		rest := strings.TrimPrefix(w[1:], "-")
+		if rest == "" || !isLetter(rest[0]) {
+			return false
+		}
+		for i := 1; i < len(rest); i++ {
+			c := rest[i]
+			if !isLetter(c) && !isDigit(c) && c != '-' {
+				return false
+			}
+		}
+		return true
+	case isDigit(w[0]):
+		if len(w) > 9 || (w[0] == '0' && len(w) > 1) {
+			return false
+		}
+		for i := 1; i < len(w); i++ {
+			if !isDigit(w[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// psTokenize reads a PowerShell command line of the modelled subset and
+// returns the value of each word: bare words (psBare) stand for themselves;
+// '…' strings (tokenizer.cs ScanStringLiteral) for their text, where two
+// single-quote characters in a row give the second one. Words are separated
+// by spaces, tabs and the line continuation, a backtick right before a line
+// break. A quoted string must be followed by a separator or the end: PowerShell
+// would glue 'a'b into one word, which the model does not follow.
+func psTokenize(text string) ([]string, error) {
+	if !utf8.ValidString(text) {
+		return nil, errors.New("the text is not valid UTF-8")
+	}
+	var words []string
+	i := 0
+	// separator reports the length of the separator at i, or 0.
+	separator := func(i int) int {
+		switch {
+		case i >= len(text):
+			return 0
+		case text[i] == ' ' || text[i] == '\t':
+			return 1
+		case strings.HasPrefix(text[i:], "`\n"):
+			return 2
+		case strings.HasPrefix(text[i:], "`\r\n"):
+			return 3
+		}
+		return 0
+	}
+	for {
+		for n := separator(i); n > 0; n = separator(i) {
+			i += n
+		}
+		if i >= len(text) {
+			return words, nil
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if psIsSingleQuote(r) {
+			var b strings.Builder
+			i += size
+			for {
+				if i >= len(text) {
+					return nil, errors.New("a single-quoted string is not terminated")
+				}
+				r, size := utf8.DecodeRuneInString(text[i:])
+				i += size
+				if psIsSingleQuote(r) {
+					next, nsize := utf8.DecodeRuneInString(text[i:])
+					if i >= len(text) || !psIsSingleQuote(next) {
+						break
+					}
+					r = next
+					i += nsize
+				}
+				b.WriteRune(r)
+			}
+			if i < len(text) && separator(i) == 0 {
+				return nil, fmt.Errorf("a single-quoted string runs into %q, outside the modelled subset", text[i:min(i+8, len(text))])
+			}
+			words = append(words, b.String())
+			continue
+		}
+		start := i
+		for i < len(text) && separator(i) == 0 && text[i] != '\n' && text[i] != '\r' && text[i] != '`' {
+			i++
+		}
+		if i == start {
+			return nil, fmt.Errorf("%q at offset %d is outside the modelled subset (a line break needs a backtick before it)", text[i:min(i+8, len(text))], i)
+		}
+		w := text[start:i]
+		if !psBare(w) {
+			return nil, fmt.Errorf("the bare word %q is outside the modelled subset", w)
+		}
+		if i < len(text) && separator(i) == 0 {
+			return nil, fmt.Errorf("the bare word %q runs into %q, outside the modelled subset", w, text[i:min(i+8, len(text))])
+		}
+		words = append(words, w)
+	}
+}
+
+// psLegacyNeedQuotes is Windows PowerShell 5.1's test (the inline loop of
+// NativeCommandParameterBinder.appendOneNativeArgument): wrap the argument in
+// quotes when some whitespace character comes after an even number of ". It
+// counts every ", also the ones escaped as \" — PowerShell 7.0 stopped
+// counting those (NeedQuotes' followingBackslash, PR #2182), 5.1 never did.
+func psLegacyNeedQuotes(a string) bool {
+	quotes := 0
+	for _, r := range a {
+		if r == '"' {
+			quotes++
+		} else if psIsWhiteSpace(r) && quotes%2 == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// psLegacyArgs is the argument string Windows PowerShell 5.1 builds
+// (NativeCommandParameterBinder.BindParameters and appendOneNativeArgument):
+// arguments joined by spaces; an empty string is dropped
+// (!string.IsNullOrEmpty(arg)); an argument psLegacyNeedQuotes is wrapped in
+// "…" as is — embedded quotes are not escaped, and trailing backslashes are
+// not doubled (PowerShell 7 doubles them, 5.1 does not).
+func psLegacyArgs(args []string) string {
+	var b strings.Builder
+	for i, a := range args {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		switch {
+		case a == "":
+		case psLegacyNeedQuotes(a):
+			b.WriteString(`"` + a + `"`)
+		default:
+			b.WriteString(a)
+		}
+	}
+	return b.String()
+}
+
+// psPasteArgument is .NET's PasteArguments.AppendArgument (System.Private.
+// CoreLib, used by Process for ProcessStartInfo.ArgumentList): an argument
+// that is non-empty and has no whitespace (char.IsWhiteSpace) and no " is
+// written as is; otherwise it is put in quotes, with " written \", the
+// backslashes before a " doubled (plus the one escaping it), and the
+// backslashes at the end doubled, since the closing quote follows them.
+func psPasteArgument(a string) string {
+	plain := a != ""
+	for _, r := range a {
+		if r == '"' || psIsWhiteSpace(r) {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return a
+	}
+	var b strings.Builder
+	b.WriteByte('"')
+	backslashes := 0
+	for i := 0; i < len(a); i++ {
+		c := a[i]
+		switch c {
+		case '\\':
+			backslashes++
+			continue
+		case '"':
+			b.WriteString(strings.Repeat(`\`, 2*backslashes+1))
+		default:
+			b.WriteString(strings.Repeat(`\`, backslashes))
+		}
+		backslashes = 0
+		b.WriteByte(c)
+	}
+	b.WriteString(strings.Repeat(`\`, 2*backslashes))
+	b.WriteByte('"')
+	return b.String()
+}
+
+// psStandardArgs is the argument string PowerShell 7.3+ makes in Standard
+// mode: every argument, empty ones included, through psPasteArgument, joined
+// by spaces.
+func psStandardArgs(args []string) string {
+	pasted := make([]string, len(args))
+	for i, a := range args {
+		pasted[i] = psPasteArgument(a)
+	}
+	return strings.Join(pasted, " ")
+}
+
+// psCommandLine is the complete command line PowerShell starts aws.exe with
+// for text: Process.Start's BuildCommandLine puts the path in quotes and, when
+// the arguments are not empty, a space and the arguments after it.
+func psCommandLine(text string, legacy bool) (string, error) {
+	words, err := psTokenize(text)
+	if err != nil {
+		return "", err
+	}
+	if len(words) == 0 || words[0] != "aws" {
+		return "", errors.New("the command must start with the bare word aws")
+	}
+	args := words[1:]
+	for _, a := range args {
+		// BindParameters compares each argument's value, quoted or not,
+		// with "--%" and, if equal, drops it and passes the rest verbatim.
+		if a == "--%" {
+			return "", errors.New("an argument --% is PowerShell's stop-parsing token")
+		}
+		if legacy && strings.ContainsRune(a, psUncertainWhiteSpace) {
+			return "", errors.New("whether Windows PowerShell 5.1 counts U+180E as whitespace depends on the .NET Framework version")
+		}
+	}
+	var argString string
+	if legacy {
+		argString = psLegacyArgs(args)
+	} else {
+		argString = psStandardArgs(args)
+	}
+	line := `"` + psAwsPath + `"`
+	if argString != "" {
+		line += " " + argString
+	}
+	return line, nil
+}
+
+// psArgv returns the argv aws.exe receives, after argv[0], when text is
+// entered in PowerShell 7.3+ (legacy false) or Windows PowerShell 5.1
+// (legacy true). It errors when text is outside the modelled subset, when
+// PowerShell would not pass its words one by one, when the line depends on
+// the C runtime's version, or when it is too long for CreateProcess.
+func psArgv(text string, legacy bool) ([]string, error) {
+	line, err := psCommandLine(text, legacy)
+	if err != nil {
+		return nil, err
+	}
+	if n := utf16Len(line); n >= psMaxCommandLine {
+		return nil, fmt.Errorf("the command line is %d UTF-16 code units long; Windows allows %d", n, psMaxCommandLine-1)
+	}
+	if crtDoubledQuote(line) {
+		return nil, errors.New(`the command line has "" inside quotes, which C runtimes before 2008 and CommandLineToArgvW read differently`)
+	}
+	return ucrtSplit(line)[1:], nil
+}
+
+// utf16Len is the length of s in UTF-16 code units.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x10000 {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
+// crtDoubledQuote reports whether splitting line, as ucrtSplit does, ever
+// meets "" inside a quoted run after argv[0] — the case the 2008 rule reads as
+// a literal " that stays in quotes and older runtimes read differently.
+func crtDoubledQuote(line string) bool {
+	i := 0
+	inQuote := false
+	for ; i < len(line); i++ {
+		c := line[i]
+		if c == '"' {
+			inQuote = !inQuote
+			continue
+		}
+		if !inQuote && (c == ' ' || c == '\t') {
+			break
+		}
+	}
+	inQuote = false
+	for i < len(line) {
+		c := line[i]
+		switch {
+		case c == '\\':
+			n := 0
+			for i < len(line) && line[i] == '\\' {
+				n++
+				i++
+			}
+			if n%2 == 1 && i < len(line) && line[i] == '"' {
+				i++ // an escaped, literal "
+			}
+		case c == '"':
+			if inQuote && i+1 < len(line) && line[i+1] == '"' {
+				return true
+			}
+			inQuote = !inQuote
+			i++
+		default:
+			i++
+		}
+	}
+	return false
+}
