@@ -1,0 +1,483 @@
+package core
+
+// This file renders a predicted Response as the CLI prints it with --output
+// yaml. awscli/formatter.py's YAMLDumper uses ruamel.yaml's YAML(typ='safe'),
+// which (with ruamel.yaml.clib installed, as on Debian) is ruamel's
+// SafeRepresenter and its YAML 1.2 Resolver (ruamel/yaml/resolver.py) in front
+// of libyaml's C emitter (emitter.c). What follows from that:
+//
+//   - block style throughout, keys sorted, sequences inside mappings not
+//     indented ("- " under the key), two spaces per level; empty
+//     collections as " []" / " {}";
+//   - booleans true/false, integers as digits;
+//   - a string is plain unless libyaml's scalar analysis forbids it (leading
+//     or trailing space, indicators, ": ", " #", line breaks, characters
+//     libyaml does not count printable: tab, C1 controls, anything above
+//     U+FFFF, BOM) or the resolver would read it back as something other
+//     than a string ('-1', '012', 'True', 'null', '', '1e5', '2024-01-01',
+//     '=', '<<' …); then single-quoted, or double-quoted with escapes when
+//     single quotes cannot hold it;
+//   - long scalars are folded at a space once the line is past column 80
+//     (columns count code points), continuing at the value's indent + 2.
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+const yamlBestWidth = 80
+
+func outputYAML(resp *Response) string {
+	e := &yamlEmitter{whitespace: true, indention: true}
+	e.b.Grow(512 + 400*len(resp.SecurityGroupRules))
+	e.mapping(responseTree(resp), 0)
+	e.putBreak() // libyaml's document end
+	return e.b.String()
+}
+
+// yamlEmitter tracks what libyaml's emitter tracks while writing.
+type yamlEmitter struct {
+	b          strings.Builder
+	column     int
+	indent     int
+	whitespace bool // the last character written was whitespace
+	indention  bool // only indentation written on this line so far
+}
+
+func (e *yamlEmitter) put(c byte) {
+	e.b.WriteByte(c)
+	e.column++
+}
+
+func (e *yamlEmitter) write(r rune) {
+	e.b.WriteRune(r)
+	e.column++
+}
+
+func (e *yamlEmitter) putBreak() {
+	e.b.WriteByte('\n')
+	e.column = 0
+}
+
+// writeIndent goes to a fresh line at e.indent unless already there.
+func (e *yamlEmitter) writeIndent() {
+	if !e.indention || e.column > e.indent || (e.column == e.indent && !e.whitespace) {
+		e.putBreak()
+	}
+	for e.column < e.indent {
+		e.put(' ')
+	}
+	e.whitespace, e.indention = true, true
+}
+
+// mapping writes a non-empty block mapping whose keys start at column
+// indent. As a sequence item, its first key follows "- " on the line of the
+// "-" (writeIndent only pads there).
+func (e *yamlEmitter) mapping(n *outNode, indent int) {
+	for _, f := range n.dict {
+		e.indent = indent
+		e.writeIndent()
+		for j := 0; j < len(f.key); j++ {
+			e.put(f.key[j])
+		}
+		e.put(':')
+		e.whitespace, e.indention = false, false
+		e.value(f.val, indent)
+	}
+}
+
+// value writes the value of a mapping member whose key is at column indent.
+func (e *yamlEmitter) value(v *outNode, indent int) {
+	switch v.kind {
+	case outDict:
+		if len(v.dict) == 0 {
+			e.flowEmpty("{}")
+			return
+		}
+		e.mapping(v, indent+2)
+	case outList:
+		if len(v.items) == 0 {
+			e.flowEmpty("[]")
+			return
+		}
+		for _, it := range v.items {
+			e.indent = indent // indentless sequence
+			e.writeIndent()
+			e.put('-')
+			e.whitespace = false
+			switch {
+			case it.kind == outDict && len(it.dict) > 0:
+				e.mapping(it, indent+2)
+			case it.kind == outDict:
+				e.flowEmpty("{}")
+			case it.kind == outList:
+				e.flowEmpty("[]") // not produced by responseTree
+			default:
+				e.indent = indent + 2
+				e.scalar(it)
+			}
+		}
+	default:
+		e.indent = indent + 2
+		e.scalar(v)
+	}
+}
+
+func (e *yamlEmitter) flowEmpty(s string) {
+	e.put(' ')
+	e.put(s[0])
+	e.put(s[1])
+	e.whitespace, e.indention = false, false
+}
+
+// scalar writes a scalar value after an indicator; e.indent is where folded
+// lines continue.
+func (e *yamlEmitter) scalar(v *outNode) {
+	switch v.kind {
+	case outBool:
+		if v.b {
+			e.plain("true")
+		} else {
+			e.plain("false")
+		}
+		return
+	case outInt:
+		e.plain(v.s)
+		return
+	}
+	s := v.s
+	blockPlain, singleOK := yamlAnalyze(s)
+	switch {
+	case blockPlain && s != "" && yamlResolvesToStr(s):
+		e.plain(s)
+	case singleOK:
+		e.singleQuoted(s)
+	default:
+		e.doubleQuoted(s)
+	}
+}
+
+func (e *yamlEmitter) plain(s string) {
+	if !e.whitespace && s != "" {
+		e.put(' ')
+	}
+	spaces, breaks := false, false
+	for i, r := range s {
+		switch {
+		case r == ' ':
+			if !spaces && e.column > yamlBestWidth && !yamlSpaceAt(s, i+1) {
+				e.writeIndent()
+			} else {
+				e.write(r)
+			}
+			spaces = true
+		case yamlIsBreak(r):
+			if !breaks && r == '\n' {
+				e.putBreak()
+			}
+			e.writeBreak(r)
+			e.indention = true
+			breaks = true
+		default:
+			if breaks {
+				e.writeIndent()
+			}
+			e.write(r)
+			e.indention = false
+			spaces, breaks = false, false
+		}
+	}
+	e.whitespace, e.indention = false, false
+}
+
+func (e *yamlEmitter) writeBreak(r rune) {
+	if r == '\n' {
+		e.putBreak()
+		return
+	}
+	e.b.WriteRune(r)
+	e.column = 0
+}
+
+func (e *yamlEmitter) singleQuoted(s string) {
+	e.indicator('\'', true)
+	spaces, breaks := false, false
+	last := len(s) - 1
+	for i, r := range s {
+		switch {
+		case r == ' ':
+			if !spaces && e.column > yamlBestWidth && i != 0 && i != last && !yamlSpaceAt(s, i+1) {
+				e.writeIndent()
+			} else {
+				e.write(r)
+			}
+			spaces = true
+		case yamlIsBreak(r):
+			if !breaks && r == '\n' {
+				e.putBreak()
+			}
+			e.writeBreak(r)
+			e.indention = true
+			breaks = true
+		default:
+			if breaks {
+				e.writeIndent()
+			}
+			if r == '\'' {
+				e.put('\'')
+			}
+			e.write(r)
+			e.indention = false
+			spaces, breaks = false, false
+		}
+	}
+	if breaks {
+		e.writeIndent()
+	}
+	e.indicator('\'', false)
+	e.whitespace, e.indention = false, false
+}
+
+func (e *yamlEmitter) indicator(c byte, needWhitespace bool) {
+	if needWhitespace && !e.whitespace {
+		e.put(' ')
+	}
+	e.put(c)
+	e.whitespace = false
+	e.indention = false
+}
+
+func (e *yamlEmitter) doubleQuoted(s string) {
+	const hexDigits = "0123456789ABCDEF"
+	e.indicator('"', true)
+	spaces := false
+	for i, r := range s {
+		size := utf8.RuneLen(r)
+		if r == utf8.RuneError {
+			_, size = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case !yamlPrintable(r) || r == 0xFEFF || yamlIsBreak(r) || r == '"' || r == '\\':
+			e.put('\\')
+			switch r {
+			case 0:
+				e.put('0')
+			case 7:
+				e.put('a')
+			case 8:
+				e.put('b')
+			case 9:
+				e.put('t')
+			case 0xA:
+				e.put('n')
+			case 0xB:
+				e.put('v')
+			case 0xC:
+				e.put('f')
+			case 0xD:
+				e.put('r')
+			case 0x1B:
+				e.put('e')
+			case '"':
+				e.put('"')
+			case '\\':
+				e.put('\\')
+			case 0x85:
+				e.put('N')
+			case 0xA0:
+				e.put('_')
+			case 0x2028:
+				e.put('L')
+			case 0x2029:
+				e.put('P')
+			default:
+				width := 8
+				switch {
+				case r <= 0xFF:
+					e.put('x')
+					width = 2
+				case r <= 0xFFFF:
+					e.put('u')
+					width = 4
+				default:
+					e.put('U')
+				}
+				for k := (width - 1) * 4; k >= 0; k -= 4 {
+					e.put(hexDigits[(r>>uint(k))&0xF])
+				}
+			}
+			spaces = false
+		case r == ' ':
+			if !spaces && e.column > yamlBestWidth && i != 0 && i+size != len(s) {
+				e.writeIndent()
+				if yamlSpaceAt(s, i+1) {
+					e.put('\\')
+				}
+			} else {
+				e.write(r)
+			}
+			spaces = true
+		default:
+			e.write(r)
+			spaces = false
+		}
+	}
+	e.indicator('"', false)
+	e.whitespace, e.indention = false, false
+}
+
+// yamlSpaceAt reports whether s has a space at byte offset i.
+func yamlSpaceAt(s string, i int) bool { return i < len(s) && s[i] == ' ' }
+
+// yamlPrintable is libyaml's IS_PRINTABLE: LF, printable ASCII, and the
+// Basic Multilingual Plane from U+00A0 except surrogates, U+FFFE and U+FFFF.
+func yamlPrintable(r rune) bool {
+	return r == '\n' || (r >= 0x20 && r <= 0x7E) || (r >= 0xA0 && r <= 0xD7FF) || (r >= 0xE000 && r <= 0xFFFD && r != 0xFEFF)
+}
+
+// yamlIsBreak is libyaml's IS_BREAK.
+func yamlIsBreak(r rune) bool {
+	return r == '\r' || r == '\n' || r == 0x85 || r == 0x2028 || r == 0x2029
+}
+
+func yamlIsBlankZ(r rune) bool { return r == ' ' || r == '\t' || r == 0 || yamlIsBreak(r) }
+
+// yamlAnalyze is libyaml's yaml_emitter_analyze_scalar, reduced to what a
+// block mapping value needs: whether plain style and single quotes may hold
+// s.
+func yamlAnalyze(s string) (blockPlain, singleQuoted bool) {
+	if s == "" {
+		return true, true
+	}
+	runes := []rune(s)
+	at := func(i int) rune {
+		if i < len(runes) {
+			return runes[i]
+		}
+		return 0
+	}
+	var blockIndicators, lineBreaks, special bool
+	var leadingSpace, leadingBreak, trailingSpace, trailingBreak, breakSpace, spaceBreak bool
+	if strings.HasPrefix(s, "---") || strings.HasPrefix(s, "...") {
+		blockIndicators = true
+	}
+	preceded := true
+	followed := yamlIsBlankZ(at(1))
+	var prevSpace, prevBreak bool
+	last := len(runes) - 1
+	for i, r := range runes {
+		if i == 0 {
+			switch r {
+			case '#', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`':
+				blockIndicators = true
+			case '?', ':':
+				if followed {
+					blockIndicators = true
+				}
+			case '-':
+				if followed {
+					blockIndicators = true
+				}
+			}
+		} else {
+			if r == ':' && followed {
+				blockIndicators = true
+			}
+			if r == '#' && preceded {
+				blockIndicators = true
+			}
+		}
+		if !yamlPrintable(r) {
+			special = true
+		}
+		brk := yamlIsBreak(r)
+		if brk {
+			lineBreaks = true
+		}
+		switch {
+		case r == ' ':
+			if i == 0 {
+				leadingSpace = true
+			}
+			if i == last {
+				trailingSpace = true
+			}
+			if prevBreak {
+				breakSpace = true
+			}
+			prevSpace, prevBreak = true, false
+		case brk:
+			if i == 0 {
+				leadingBreak = true
+			}
+			if i == last {
+				trailingBreak = true
+			}
+			if prevSpace {
+				spaceBreak = true
+			}
+			prevSpace, prevBreak = false, true
+		default:
+			prevSpace, prevBreak = false, false
+		}
+		preceded = yamlIsBlankZ(r)
+		followed = yamlIsBlankZ(at(i + 2))
+	}
+	blockPlain, singleQuoted = true, true
+	if leadingSpace || leadingBreak || trailingSpace || trailingBreak || lineBreaks || blockIndicators {
+		blockPlain = false
+	}
+	if breakSpace || spaceBreak || special {
+		blockPlain, singleQuoted = false, false
+	}
+	return blockPlain, singleQuoted
+}
+
+// The implicit resolvers of ruamel.yaml's Resolver (YAML 1.2 rules), each
+// tried only when the string starts with one of its first characters. A
+// string one of them matches is not a plain string when read back, so it is
+// quoted.
+var (
+	yamlBoolRE  = regexp.MustCompile(`^(?:true|True|TRUE|false|False|FALSE)$`)
+	yamlFloatRE = regexp.MustCompile(`^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+]?[0-9]+)?` +
+		`|[-+]?(?:[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)` +
+		`|[-+]?\.[0-9_]+(?:[eE][-+][0-9]+)?` +
+		`|[-+]?\.(?:inf|Inf|INF)` +
+		`|\.(?:nan|NaN|NAN))$`)
+	yamlIntRE = regexp.MustCompile(`^(?:[-+]?0b[0-1_]+|[-+]?0o?[0-7_]+|[-+]?[0-9_]+|[-+]?0x[0-9a-fA-F_]+)$`)
+	yamlNullRE      = regexp.MustCompile(`^(?:~|null|Null|NULL|)$`)
+	yamlTimestampRE = regexp.MustCompile(`^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]` +
+		`|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?` +
+		`(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$`)
+)
+
+// yamlResolvesToStr reports whether a plain scalar s reads back as a string.
+func yamlResolvesToStr(s string) bool {
+	if s == "" {
+		return false // null
+	}
+	switch c := s[0]; {
+	case c == 't' || c == 'T' || c == 'f' || c == 'F':
+		return !yamlBoolRE.MatchString(s)
+	case c == '~' || c == 'n' || c == 'N':
+		return !yamlNullRE.MatchString(s)
+	case c == '<':
+		return s != "<<"
+	case c == '=':
+		return s != "="
+	case c == '!' || c == '&' || c == '*':
+		return len(s) != 1
+	case c == '-' || c == '+' || c == '.' || (c >= '0' && c <= '9'):
+		if yamlFloatRE.MatchString(s) {
+			return false
+		}
+		if c != '.' && yamlIntRE.MatchString(s) {
+			return false
+		}
+		if c >= '0' && c <= '9' && yamlTimestampRE.MatchString(s) {
+			return false
+		}
+	}
+	return true
+}
