@@ -54,6 +54,7 @@ func generate(in Input, decodeProblems []Problem) Result {
 	res.Response = predict(in)
 	res.Output["json"] = outputJSON(res.Response)
 	res.Output["yaml"] = outputYAML(res.Response)
+	res.Output["text"] = outputText(res.Response)
 	return res
 }
 

@@ -1,0 +1,165 @@
+package core
+
+// This file renders a predicted Response as the CLI prints it with --output
+// text, following awscli/text.py:
+//
+//   - a dict prints one line: its scalar values, tab-separated, in sorted key
+//     order, prefixed with the upper-cased name it hangs under (none at the
+//     top); then each non-scalar member, in sorted key order, under its own
+//     name;
+//   - a list of dicts uses, for every element, the sorted union of the
+//     elements' scalar keys, printing "" where an element lacks one, then
+//     each element's remaining (non-scalar) members;
+//   - an empty list prints nothing; scalars print as Python's str() does
+//     (True/False), with no quoting or escaping of tabs or newlines.
+
+import "strings"
+
+func outputText(resp *Response) string {
+	var b strings.Builder
+	b.Grow(256 + 256*len(resp.SecurityGroupRules))
+	textNode(&b, responseTree(resp), "", nil)
+	return b.String()
+}
+
+// textNode is text.py's _format_text: identifier "" stands for None.
+func textNode(b *strings.Builder, n *outNode, identifier string, scalarKeys []string) {
+	switch n.kind {
+	case outDict:
+		textDict(b, n, identifier, scalarKeys)
+	case outList:
+		textList(b, n, identifier)
+	default:
+		b.WriteString(n.pyStr())
+		b.WriteByte('\n')
+	}
+}
+
+func textList(b *strings.Builder, n *outNode, identifier string) {
+	if len(n.items) == 0 {
+		return
+	}
+	hasDict, hasList := false, false
+	for _, it := range n.items {
+		hasDict = hasDict || it.kind == outDict
+		hasList = hasList || it.kind == outList
+	}
+	switch {
+	case hasDict:
+		keys := textAllScalarKeys(n.items)
+		for _, it := range n.items {
+			textNode(b, it, identifier, keys)
+		}
+	case hasList:
+		var scalars []*outNode
+		for _, it := range n.items {
+			if it.scalar() {
+				scalars = append(scalars, it)
+			}
+		}
+		if len(scalars) > 0 {
+			textScalarList(b, scalars, identifier)
+		}
+		for _, it := range n.items {
+			if !it.scalar() {
+				textNode(b, it, identifier, nil)
+			}
+		}
+	default:
+		textScalarList(b, n.items, identifier)
+	}
+}
+
+func textScalarList(b *strings.Builder, items []*outNode, identifier string) {
+	if identifier != "" {
+		for _, it := range items {
+			b.WriteString(strings.ToUpper(identifier))
+			b.WriteByte('\t')
+			b.WriteString(it.pyStr())
+			b.WriteByte('\n')
+		}
+		return
+	}
+	for i, it := range items {
+		if i > 0 {
+			b.WriteByte('\t')
+		}
+		b.WriteString(it.pyStr())
+	}
+	b.WriteByte('\n')
+}
+
+// textAllScalarKeys is the sorted union of the scalar keys of the dicts in
+// items.
+func textAllScalarKeys(items []*outNode) []string {
+	var keys []string
+	for _, it := range items {
+		if it.kind != outDict {
+			continue
+		}
+		for _, f := range it.dict {
+			if f.val.scalar() && !containsString(keys, f.key) {
+				keys = append(keys, f.key)
+			}
+		}
+	}
+	sortStrings(keys)
+	return keys
+}
+
+func textDict(b *strings.Builder, n *outNode, identifier string, scalarKeys []string) {
+	var scalars []string
+	var rest []outField
+	if scalarKeys == nil {
+		for _, f := range n.dict {
+			if f.val.scalar() {
+				scalars = append(scalars, f.val.pyStr())
+			} else {
+				rest = append(rest, f)
+			}
+		}
+	} else {
+		for _, k := range scalarKeys {
+			v := ""
+			if m := n.get(k); m != nil {
+				v = m.pyStr()
+			}
+			scalars = append(scalars, v)
+		}
+		for _, f := range n.dict {
+			if !containsString(scalarKeys, f.key) {
+				rest = append(rest, f)
+			}
+		}
+	}
+	if len(scalars) > 0 {
+		if identifier != "" {
+			b.WriteString(strings.ToUpper(identifier))
+			b.WriteByte('\t')
+		}
+		b.WriteString(strings.Join(scalars, "\t"))
+		b.WriteByte('\n')
+	}
+	for _, f := range rest {
+		textNode(b, f.val, f.key, nil)
+	}
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// sortStrings sorts a short list by code point (Go's < on strings orders
+// UTF-8 bytes, which is code point order, as Python's sorted() on str).
+func sortStrings(list []string) {
+	for i := 1; i < len(list); i++ {
+		for j := i; j > 0 && list[j] < list[j-1]; j-- {
+			list[j], list[j-1] = list[j-1], list[j]
+		}
+	}
+}
