@@ -55,6 +55,7 @@ func generate(in Input, decodeProblems []Problem) Result {
 	res.Output["json"] = outputJSON(res.Response)
 	res.Output["yaml"] = outputYAML(res.Response)
 	res.Output["text"] = outputText(res.Response)
+	res.Output["table"] = outputTable(res.Response, in.Command)
 	return res
 }
 

@@ -1,0 +1,412 @@
+package core
+
+// This file renders a predicted Response as the CLI prints it with --output
+// table to a non-terminal, following awscli/formatter.py's TableFormatter
+// (which sections and rows a response makes) and awscli/table.py's
+// MultiTable (how they are laid out):
+//
+//   - the first section is titled with the operation name
+//     (AuthorizeSecurityGroupIngress); a dict with one scalar member is a
+//     two-cell row [key, value] without headers; with more, a header row of
+//     the sorted scalar keys and one row of values; its non-scalar members
+//     follow as sections one level deeper ("|" added on both sides);
+//   - a list of dicts is one section with the sorted union of scalar keys as
+//     headers ("" where an element lacks one), one row per element; when any
+//     element has non-scalar members, every element after the first starts a
+//     new section with the same title and headers, each followed by its own
+//     nested sections; empty lists and dicts make no section;
+//   - widths count East Asian Wide, Fullwidth and Ambiguous characters as two
+//     columns; the table is as wide as its widest section (cell widths + 4
+//     each, + 2 for the borders, + 2 per level); columns are stretched
+//     proportionally (Python round(), half to even) to the section's width;
+//   - when stdout is not a terminal, the terminal width is taken as 80; if
+//     the table is wider, every section that has headers and exactly one row
+//     is turned into key/value rows, and the table is re-measured (it may
+//     stay wider than 80; nothing is cut).
+
+import (
+	"math"
+	"strings"
+)
+
+const tableTerminalWidth = 80
+
+// tableSection is table.py's Section.
+type tableSection struct {
+	title     string
+	headers   []string
+	hasHeader bool
+	rows      [][]string
+	indent    int
+	maxWidths []int
+	numCols   int // -1 until the first header or row
+}
+
+func newTableSection(title string, indent int) *tableSection {
+	return &tableSection{title: title, indent: indent, numCols: -1}
+}
+
+func (s *tableSection) updateMaxWidths(row []string) {
+	if len(s.maxWidths) == 0 {
+		s.maxWidths = s.maxWidths[:0]
+		for _, el := range row {
+			s.maxWidths = append(s.maxWidths, tableTextLen(el))
+		}
+		return
+	}
+	for i, el := range row {
+		if i < len(s.maxWidths) {
+			s.maxWidths[i] = max(s.maxWidths[i], tableTextLen(el))
+		}
+	}
+}
+
+func (s *tableSection) addHeader(headers []string) {
+	s.updateMaxWidths(headers)
+	if s.numCols < 0 {
+		s.numCols = len(headers)
+	}
+	s.headers = headers
+	s.hasHeader = len(headers) > 0
+}
+
+func (s *tableSection) addRow(row []string) {
+	if s.numCols < 0 {
+		s.numCols = len(row)
+	}
+	s.rows = append(s.rows, row)
+	s.updateMaxWidths(row)
+}
+
+// columnWidths is Section.calculate_column_widths(padding=4, max_width).
+func (s *tableSection) columnWidths(maxWidth int) []int {
+	n := len(s.maxWidths)
+	if n == 0 {
+		return nil
+	}
+	sum := 0
+	for _, w := range s.maxWidths {
+		sum += w + 4
+	}
+	scale := float64(maxWidth) / float64(sum)
+	scaled := make([]int, n)
+	total := 0
+	for i, w := range s.maxWidths {
+		scaled[i] = int(math.RoundToEven(scale * float64(w+4)))
+		total += scaled[i]
+	}
+	off := total - maxWidth
+	for off != 0 {
+		if off > 0 {
+			for i := 0; i < n && off != 0; i++ {
+				scaled[i]--
+				off--
+			}
+		} else {
+			for i := n - 1; i >= 0 && off != 0; i-- {
+				scaled[i]++
+				off++
+			}
+		}
+	}
+	return scaled
+}
+
+// totalWidth is Section.total_width(padding=4, with_border=True,
+// outer_padding=indent).
+func (s *tableSection) totalWidth() int {
+	total := 2 + 2*s.indent
+	for _, w := range s.maxWidths {
+		total += w + 4
+	}
+	return max(tableTextLen(s.title)+2+2*s.indent, total)
+}
+
+// tableBuilder is formatter.py's TableFormatter building a MultiTable.
+type tableBuilder struct {
+	sections []*tableSection
+	cur      *tableSection
+}
+
+func (t *tableBuilder) newSection(title string, indent int) {
+	t.cur = newTableSection(title, indent)
+	t.sections = append(t.sections, t.cur)
+}
+
+func (t *tableBuilder) build(title string, n *outNode, indent int) {
+	if (n.kind == outDict && len(n.dict) == 0) || (n.kind == outList && len(n.items) == 0) {
+		return
+	}
+	t.newSection(title, indent)
+	switch n.kind {
+	case outList:
+		if n.items[0].kind == outDict {
+			t.fromList(n, indent, title)
+			return
+		}
+		for _, it := range n.items { // lists of scalars: not in a Response
+			if it.scalar() {
+				t.cur.addRow([]string{it.pyStr()})
+			}
+		}
+	case outDict:
+		t.fromDict(n, indent)
+	}
+}
+
+func (t *tableBuilder) fromDict(n *outNode, indent int) {
+	var headers []string
+	var more []outField
+	for _, f := range n.dict {
+		if f.val.scalar() {
+			headers = append(headers, f.key)
+		} else {
+			more = append(more, f)
+		}
+	}
+	switch {
+	case len(headers) == 1:
+		t.cur.addRow([]string{headers[0], n.get(headers[0]).pyStr()})
+	case len(headers) > 1:
+		t.cur.addHeader(headers)
+		row := make([]string, len(headers))
+		for i, h := range headers {
+			row[i] = n.get(h).pyStr()
+		}
+		t.cur.addRow(row)
+	}
+	for _, f := range more {
+		t.build(f.key, f.val, indent+1)
+	}
+}
+
+func (t *tableBuilder) fromList(n *outNode, indent int, title string) {
+	var headers, more []string
+	for _, it := range n.items {
+		for _, f := range it.dict {
+			if f.val.scalar() {
+				if !containsString(headers, f.key) {
+					headers = append(headers, f.key)
+				}
+			} else if !containsString(more, f.key) {
+				more = append(more, f.key)
+			}
+		}
+	}
+	sortStrings(headers)
+	sortStrings(more)
+	t.cur.addHeader(headers)
+	for i, el := range n.items {
+		if i > 0 && len(more) > 0 {
+			t.newSection(title, indent)
+			t.cur.addHeader(headers)
+		}
+		row := make([]string, len(headers))
+		for j, h := range headers {
+			if v := el.get(h); v != nil {
+				row[j] = v.pyStr()
+			}
+		}
+		t.cur.addRow(row)
+		for _, k := range more {
+			if v := el.get(k); v != nil {
+				t.build(k, v, indent+1)
+			}
+		}
+	}
+}
+
+// outputTable renders resp as the answer of command, an authorize command
+// name; the table's title is the API operation's name.
+func outputTable(resp *Response, command string) string {
+	t := &tableBuilder{}
+	t.build(tableOperationName(command), responseTree(resp), 0)
+	return renderTable(t.sections)
+}
+
+// tableOperationName turns a CLI command name into its API operation name:
+// authorize-security-group-ingress -> AuthorizeSecurityGroupIngress.
+func tableOperationName(command string) string {
+	b := make([]byte, 0, len(command))
+	up := true
+	for i := 0; i < len(command); i++ {
+		c := command[i]
+		switch {
+		case c == '-':
+			up = true
+		case up && c >= 'a' && c <= 'z':
+			b = append(b, c-'a'+'A')
+			up = false
+		default:
+			b = append(b, c)
+			up = false
+		}
+	}
+	return string(b)
+}
+
+// renderTable is MultiTable.render.
+func renderTable(sections []*tableSection) string {
+	maxWidth := tableMaxWidth(sections)
+	if maxWidth > tableTerminalWidth {
+		for i, s := range sections {
+			if len(s.rows) == 1 && s.hasHeader {
+				v := newTableSection(s.title, s.indent)
+				for j, h := range s.headers {
+					if j < len(s.rows[0]) {
+						v.addRow([]string{h, s.rows[0][j]})
+					}
+				}
+				sections[i] = v
+			}
+		}
+		maxWidth = tableMaxWidth(sections)
+	}
+	var b strings.Builder
+	b.Grow(len(sections) * 8 * (maxWidth + 1))
+	b.WriteString(strings.Repeat("-", maxWidth))
+	b.WriteByte('\n')
+	for _, s := range sections {
+		renderTableSection(&b, s, maxWidth)
+	}
+	return b.String()
+}
+
+func tableMaxWidth(sections []*tableSection) int {
+	m := 0
+	for _, s := range sections {
+		m = max(m, s.totalWidth())
+	}
+	return m
+}
+
+func renderTableSection(b *strings.Builder, s *tableSection, maxWidth int) {
+	edge := strings.Repeat("|", s.indent)
+	line := func(text string) {
+		b.WriteString(edge)
+		b.WriteString(text)
+		b.WriteString(edge)
+		b.WriteByte('\n')
+	}
+	width := maxWidth - 2*s.indent
+	if s.title != "" {
+		line(tableCenter(s.title, width, "|", "|"))
+		if !s.hasHeader && len(s.rows) == 0 {
+			line("+" + strings.Repeat("-", width-2) + "+")
+		}
+	}
+	if s.hasHeader {
+		widths := s.columnWidths(width)
+		line(tableLineBreak(widths))
+		var cur strings.Builder
+		for i := 0; i < len(widths) && i < len(s.headers); i++ {
+			left := ""
+			if i == 0 {
+				left = "|"
+			}
+			cur.WriteString(tableCenter(s.headers[i], widths[i], left, "|"))
+		}
+		line(cur.String())
+	}
+	if len(s.rows) == 0 {
+		return
+	}
+	widths := s.columnWidths(width)
+	if len(widths) == 0 {
+		return
+	}
+	line(tableLineBreak(widths))
+	for _, row := range s.rows {
+		var cur strings.Builder
+		for i := 0; i < len(widths) && i < len(row); i++ {
+			left := ""
+			if i == 0 {
+				left = "|"
+			}
+			cur.WriteString(tableAlignLeft(row[i], widths[i], left, "|"))
+		}
+		line(cur.String())
+	}
+	line(tableLineBreak(widths))
+}
+
+// tableLineBreak is "+-----+------+" for the given column widths.
+func tableLineBreak(widths []int) string {
+	var b strings.Builder
+	for i, w := range widths {
+		if i == 0 {
+			b.WriteByte('+')
+			b.WriteString(tableRepeat('-', w-2))
+		} else {
+			b.WriteString(tableRepeat('-', w-1))
+		}
+		b.WriteByte('+')
+	}
+	return b.String()
+}
+
+// tableCenter is table.py's center_text (edges are ASCII).
+func tableCenter(text string, length int, left, right string) string {
+	tl := tableTextLen(text)
+	start := length/2 - tl/2 - 1
+	var b strings.Builder
+	b.WriteString(left)
+	b.WriteString(tableRepeat(' ', start))
+	b.WriteString(text)
+	b.WriteString(tableRepeat(' ', length-len(right)-(len(left)+start+tl)))
+	b.WriteString(right)
+	return b.String()
+}
+
+// tableAlignLeft is table.py's align_left with a left padding of 2.
+func tableAlignLeft(text string, length int, left, right string) string {
+	tl := tableTextLen(text)
+	padding := 0
+	if length-(tl+2+len(left)+len(right)) >= 0 {
+		padding = 2
+	}
+	var b strings.Builder
+	b.WriteString(left)
+	b.WriteString(tableRepeat(' ', padding))
+	b.WriteString(text)
+	b.WriteString(tableRepeat(' ', length-(len(left)+padding+tl)-len(right)))
+	b.WriteString(right)
+	return b.String()
+}
+
+// tableRepeat is Python's c * n: empty for n <= 0.
+func tableRepeat(c byte, n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return strings.Repeat(string(c), n)
+}
+
+// tableTextLen is table.py's get_text_length: code points, two for East
+// Asian Wide, Fullwidth and Ambiguous ones.
+func tableTextLen(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if r >= 0xA1 && tableWide(r) {
+			n++
+		}
+	}
+	return n
+}
+
+func tableWide(r rune) bool {
+	lo, hi := 0, len(tableWideRanges)
+	for lo < hi {
+		m := (lo + hi) / 2
+		switch {
+		case r < tableWideRanges[m][0]:
+			hi = m
+		case r > tableWideRanges[m][1]:
+			lo = m + 1
+		default:
+			return true
+		}
+	}
+	return false
+}
