@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 )
@@ -12,40 +11,103 @@ import (
 // This file turns the Input JSON document into an Input, reporting everything
 // wrong inside it the way the AWS CLI's parameter validation words it (botocore
 // ParamValidation), so a user who pastes a --cli-input-json document sees the
-// error the CLI would print.
+// error the CLI would print. botocore checks each structure in this order:
+// missing required members, then unknown members in document order, then the
+// known members (recursively) in document order; it reports every problem.
+// The decoder keeps the document's key order (object) to report them in the
+// same order, and the same words (checked against Debian's 2.9.19).
+
+// object is a decoded JSON object that remembers its key order, as Python's
+// json module (and so botocore's messages) does. A repeated key keeps its
+// first position and its last value, as a Python dict does.
+type object struct {
+	keys []string
+	vals map[string]any
+}
+
+// decodeValue decodes one JSON value: objects as *object, arrays as []any,
+// numbers as json.Number.
+func decodeValue(dec *json.Decoder) (any, error) {
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, err
+	}
+	switch t := tok.(type) {
+	case json.Delim:
+		switch t {
+		case '{':
+			o := &object{vals: map[string]any{}}
+			for dec.More() {
+				kt, err := dec.Token()
+				if err != nil {
+					return nil, err
+				}
+				k, _ := kt.(string)
+				v, err := decodeValue(dec)
+				if err != nil {
+					return nil, err
+				}
+				if _, dup := o.vals[k]; !dup {
+					o.keys = append(o.keys, k)
+				}
+				o.vals[k] = v
+			}
+			_, err := dec.Token()
+			return o, err
+		case '[':
+			l := []any{}
+			for dec.More() {
+				v, err := decodeValue(dec)
+				if err != nil {
+					return nil, err
+				}
+				l = append(l, v)
+			}
+			_, err := dec.Token()
+			return l, err
+		}
+	}
+	return tok, nil
+}
 
 // decodeInput decodes one Input document. It returns an error only when the
 // bytes are not a JSON object; everything else is a Problem.
 func decodeInput(data []byte) (Input, []Problem, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
-	var doc any
-	if err := dec.Decode(&doc); err != nil {
+	doc, err := decodeValue(dec)
+	if err != nil {
 		return Input{}, nil, fmt.Errorf("input is not JSON: %v", err)
 	}
-	if dec.More() {
+	if _, err := dec.Token(); err == nil {
 		return Input{}, nil, fmt.Errorf("input has data after the JSON object")
 	}
-	obj, ok := doc.(map[string]any)
+	obj, ok := doc.(*object)
 	if !ok {
 		return Input{}, nil, fmt.Errorf("input is not a JSON object")
 	}
 	d := &decoder{}
 	var in Input
-	for _, k := range sortedKeys(obj) {
-		v := obj[k]
+	// The command decides which members the request has, so it is read
+	// first, wherever it stands in the document.
+	if v, ok := obj.vals["Command"]; ok {
+		if s, ok := v.(string); ok {
+			in.Command = s
+		} else {
+			d.problem("Command", "Command must be a string, got %s", pyTypeName(v))
+		}
+	}
+	for _, k := range obj.keys {
+		v := obj.vals[k]
 		switch k {
 		case "Command":
-			if s, ok := v.(string); ok {
-				in.Command = s
-			} else {
-				d.problem("Command", "Command must be a string, got %s", pyTypeName(v))
-			}
 		case "Input":
-			if m, ok := v.(map[string]any); ok {
-				in.Input = d.request(m)
+			if m, ok := v.(*object); ok {
+				in.Input = d.request(m, in.Command == Egress)
 			} else {
-				d.problem("", "Invalid type: expecting map, received %s", pyClass(v))
+				// What the CLI prints for a --cli-input-json that is not
+				// an object.
+				d.problem("", "Error parsing parameter '--cli-input-json': Invalid type: expecting map, received %s", pyClass(v))
 			}
 		case "OwnerId":
 			if s, ok := v.(string); ok {
@@ -82,14 +144,65 @@ var legacyTopLevel = map[string]bool{
 	"SourceSecurityGroupName": true, "SourceSecurityGroupOwnerId": true,
 }
 
-// requestMembers is the order botocore's "must be one of" lists the members of
-// AuthorizeSecurityGroupIngressRequest in Debian's 2.9.19.
-const requestMembers = "CidrIp, FromPort, GroupId, GroupName, IpPermissions, IpProtocol, SourceSecurityGroupName, SourceSecurityGroupOwnerId, ToPort, DryRun, TagSpecifications"
+// requestMembers and egressRequestMembers are botocore's "must be one of"
+// lists of the two request shapes, in the order Debian's 2.9.19 prints them
+// (checked with the real CLI; 2.36.x prints other orders, spec
+// awscli-parsing.md §6).
+const (
+	requestMembers       = "CidrIp, FromPort, GroupId, GroupName, IpPermissions, IpProtocol, SourceSecurityGroupName, SourceSecurityGroupOwnerId, ToPort, DryRun, TagSpecifications"
+	egressRequestMembers = "DryRun, GroupId, IpPermissions, TagSpecifications, CidrIp, FromPort, IpProtocol, ToPort, SourceSecurityGroupName, SourceSecurityGroupOwnerId"
+	permissionMembers    = "FromPort, IpProtocol, IpRanges, Ipv6Ranges, PrefixListIds, ToPort, UserIdGroupPairs"
+)
 
-func (d *decoder) request(m map[string]any) Request {
+// unknown reports, in document order, the keys of m that are not members,
+// worded as botocore words it; it returns the known keys, in document order,
+// to be checked afterwards (botocore's order).
+func (d *decoder) unknown(path string, m *object, known func(string) bool, members string) []string {
+	var ok []string
+	where := path
+	if where == "" {
+		where = "input"
+	}
+	for _, k := range m.keys {
+		if known(k) {
+			ok = append(ok, k)
+			continue
+		}
+		d.problem(joinPath(path, k), "Unknown parameter in %s: %q, must be one of: %s", where, k, members)
+	}
+	return ok
+}
+
+func joinPath(path, k string) string {
+	if path == "" {
+		return k
+	}
+	return path + "." + k
+}
+
+func (d *decoder) request(m *object, egress bool) Request {
 	var r Request
-	for _, k := range sortedKeys(m) {
-		v := m[k]
+	members := requestMembers
+	if egress {
+		members = egressRequestMembers
+	}
+	known := func(k string) bool {
+		switch k {
+		case "GroupId", "IpPermissions", "TagSpecifications", "DryRun":
+			return true
+		case "GroupName":
+			// Egress has no GroupName: the CLI refuses it like any
+			// unknown key.
+			return !egress
+		}
+		return false
+	}
+	// The legacy top-level members are known to botocore, so it does not
+	// complain; sgrules refuses them in its own words (after botocore's
+	// unknown-key lines), because it expresses every rule in IpPermissions.
+	isKnown := func(k string) bool { return known(k) || legacyTopLevel[k] }
+	for _, k := range d.unknown("", m, isKnown, members) {
+		v := m.vals[k]
 		switch k {
 		case "GroupId":
 			r.GroupId = d.str(k, v)
@@ -120,20 +233,17 @@ func (d *decoder) request(m map[string]any) Request {
 				}
 			}
 		default:
-			if legacyTopLevel[k] {
-				d.problem(k, "%s is a legacy top-level parameter; sgrules describes every rule in IpPermissions (put it there instead)", k)
-			} else {
-				d.problem(k, "Unknown parameter in input: %q, must be one of: %s", k, requestMembers)
-			}
+			d.problem(k, "%s is a legacy top-level parameter; sgrules describes every rule in IpPermissions (put it there instead)", k)
 		}
 	}
 	return r
 }
 
-func (d *decoder) permission(path string, m map[string]any) IpPermission {
+func (d *decoder) permission(path string, m *object) IpPermission {
 	var p IpPermission
-	for _, k := range sortedKeys(m) {
-		v := m[k]
+	isKnown := func(k string) bool { return strings.Contains(", "+permissionMembers+", ", ", "+k+", ") }
+	for _, k := range d.unknown(path, m, isKnown, permissionMembers) {
+		v := m.vals[k]
 		kp := path + "." + k
 		switch k {
 		case "IpProtocol":
@@ -194,17 +304,16 @@ func (d *decoder) permission(path string, m map[string]any) IpPermission {
 					}
 				}
 			}
-		default:
-			d.problem(kp, "Unknown parameter in %s: %q, must be one of: FromPort, IpProtocol, IpRanges, Ipv6Ranges, PrefixListIds, ToPort, UserIdGroupPairs", path, k)
 		}
 	}
 	return p
 }
 
-func (d *decoder) tagSpecification(path string, m map[string]any) TagSpecification {
+func (d *decoder) tagSpecification(path string, m *object) TagSpecification {
 	var t TagSpecification
-	for _, k := range sortedKeys(m) {
-		v := m[k]
+	isKnown := func(k string) bool { return k == "ResourceType" || k == "Tags" }
+	for _, k := range d.unknown(path, m, isKnown, "ResourceType, Tags") {
+		v := m.vals[k]
 		kp := path + "." + k
 		switch k {
 		case "ResourceType":
@@ -221,22 +330,16 @@ func (d *decoder) tagSpecification(path string, m map[string]any) TagSpecificati
 					}
 				}
 			}
-		default:
-			d.problem(kp, "Unknown parameter in %s: %q, must be one of: ResourceType, Tags", path, k)
 		}
 	}
 	return t
 }
 
 // fields decodes a structure whose members are all strings.
-func (d *decoder) fields(path string, m map[string]any, members string, dst map[string]**string) {
-	for _, k := range sortedKeys(m) {
-		p, ok := dst[k]
-		if !ok {
-			d.problem(path+"."+k, "Unknown parameter in %s: %q, must be one of: %s", path, k, members)
-			continue
-		}
-		*p = d.str(path+"."+k, m[k])
+func (d *decoder) fields(path string, m *object, members string, dst map[string]**string) {
+	isKnown := func(k string) bool { _, ok := dst[k]; return ok }
+	for _, k := range d.unknown(path, m, isKnown, members) {
+		*dst[k] = d.str(path+"."+k, m.vals[k])
 	}
 }
 
@@ -288,22 +391,13 @@ func (d *decoder) list(path string, v any) []any {
 	return l
 }
 
-func (d *decoder) structure(path string, v any) map[string]any {
-	m, ok := v.(map[string]any)
+func (d *decoder) structure(path string, v any) *object {
+	m, ok := v.(*object)
 	if !ok {
 		d.invalidType(path, v, "<class 'dict'>")
 		return nil
 	}
 	return m
-}
-
-func sortedKeys(m map[string]any) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // pyClass is how Python prints the type of a decoded JSON value.
@@ -324,7 +418,7 @@ func pyTypeName(v any) string {
 		return "int"
 	case []any:
 		return "list"
-	case map[string]any:
+	case *object:
 		return "dict"
 	}
 	return "object"
@@ -365,13 +459,11 @@ func pyRepr(v any) string {
 			parts[i] = pyRepr(e)
 		}
 		return "[" + strings.Join(parts, ", ") + "]"
-	case map[string]any:
-		// Python keeps the document's key order; Go's map has none, so the
-		// keys are sorted. Only the wording of a ParamValidation message
-		// depends on it.
-		parts := make([]string, 0, len(x))
-		for _, k := range sortedKeys(x) {
-			parts = append(parts, pyQuote(k)+": "+pyRepr(x[k]))
+	case *object:
+		// Python keeps the document's key order, and so does object.
+		parts := make([]string, 0, len(x.keys))
+		for _, k := range x.keys {
+			parts = append(parts, pyQuote(k)+": "+pyRepr(x.vals[k]))
 		}
 		return "{" + strings.Join(parts, ", ") + "}"
 	}

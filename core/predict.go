@@ -6,10 +6,11 @@ import (
 	"net/netip"
 )
 
-// This file predicts the SecurityGroupRules EC2 returns
-// (../shared/spec/ec2-semantics.md §0–§2): one rule per source, in request
-// order, IpRanges then Ipv6Ranges then UserIdGroupPairs then PrefixListIds
-// within a permission.
+// This file predicts the SecurityGroupRules EC2 returns for a valid Input
+// (../shared/spec/ec2-semantics.md §0–§2): one rule per source; permissions
+// in request order; within a permission the sources in factSourceOrder, each
+// list in request order; protocol and ports as EC2 stores them; CIDRs in
+// canonical form.
 
 // predict returns the predicted response of a valid Input.
 func predict(in Input) *Response {
@@ -22,12 +23,9 @@ func predict(in Input) *Response {
 	if r.GroupId != nil {
 		groupID = *r.GroupId
 	} else if r.GroupName != nil {
-		groupID = placeholderID("sg-", "group-name:"+*r.GroupName)
+		groupID = groupNameID(*r.GroupName)
 	}
-	var tags []Tag
-	for _, ts := range r.TagSpecifications {
-		tags = append(tags, ts.Tags...)
-	}
+	tags := ruleTags(r.TagSpecifications)
 	resp := &Response{Return: true, SecurityGroupRules: []SecurityGroupRule{}}
 	egress := isEgress(in.Command)
 	for _, p := range r.IpPermissions {
@@ -37,69 +35,97 @@ func predict(in Input) *Response {
 			GroupId: groupID, GroupOwnerId: owner, IsEgress: egress,
 			IpProtocol: proto, FromPort: from, ToPort: to, Tags: tags,
 		}
-		add := func(rule SecurityGroupRule, source string) {
+		add := func(rule SecurityGroupRule, desc *string, source string) {
+			if desc != nil && (*desc != "" || !factDropEmptyDescription) {
+				rule.Description = desc
+			}
 			rule.SecurityGroupRuleId = placeholderID("sgr-", fmt.Sprintf("%v|%s|%s|%d|%d|%s", egress, groupID, proto, from, to, source))
 			resp.SecurityGroupRules = append(resp.SecurityGroupRules, rule)
 		}
-		for _, ipr := range p.IpRanges {
-			rule := base
-			c := canonicalCIDR(*ipr.CidrIp)
-			rule.CidrIpv4 = &c
-			rule.Description = ipr.Description
-			add(rule, "v4:"+c)
-		}
-		for _, ipr := range p.Ipv6Ranges {
-			rule := base
-			c := canonicalCIDR(*ipr.CidrIpv6)
-			rule.CidrIpv6 = &c
-			rule.Description = ipr.Description
-			add(rule, "v6:"+c)
-		}
-		for _, g := range p.UserIdGroupPairs {
-			rule := base
-			ref := &ReferencedGroup{GroupId: g.GroupId, UserId: g.UserId, VpcId: g.VpcId, VpcPeeringConnectionId: g.VpcPeeringConnectionId}
-			if ref.UserId == nil {
-				ref.UserId = &owner
+		for _, kind := range factSourceOrder {
+			switch kind {
+			case "IpRanges":
+				for _, ipr := range p.IpRanges {
+					rule := base
+					c := canonicalCIDR(deref(ipr.CidrIp))
+					rule.CidrIpv4 = &c
+					add(rule, ipr.Description, "v4:"+c)
+				}
+			case "Ipv6Ranges":
+				for _, ipr := range p.Ipv6Ranges {
+					rule := base
+					c := canonicalCIDR(deref(ipr.CidrIpv6))
+					rule.CidrIpv6 = &c
+					add(rule, ipr.Description, "v6:"+c)
+				}
+			case "UserIdGroupPairs":
+				for _, g := range p.UserIdGroupPairs {
+					rule := base
+					rule.ReferencedGroupInfo = referencedGroup(g, owner)
+					add(rule, g.Description, "sg:"+deref(rule.ReferencedGroupInfo.GroupId))
+				}
+			case "PrefixListIds":
+				for _, pl := range p.PrefixListIds {
+					rule := base
+					rule.PrefixListId = pl.PrefixListId
+					add(rule, pl.Description, "pl:"+deref(pl.PrefixListId))
+				}
 			}
-			rule.ReferencedGroupInfo = ref
-			rule.Description = g.Description
-			id := ""
-			if g.GroupId != nil {
-				id = *g.GroupId
-			}
-			add(rule, "sg:"+id)
-		}
-		for _, pl := range p.PrefixListIds {
-			rule := base
-			rule.PrefixListId = pl.PrefixListId
-			rule.Description = pl.Description
-			id := ""
-			if pl.PrefixListId != nil {
-				id = *pl.PrefixListId
-			}
-			add(rule, "pl:"+id)
 		}
 	}
 	return resp
 }
 
-// predictedPorts are the ports EC2 reports: as sent for tcp, udp and icmp;
-// -1/-1 for -1, for other protocol numbers and for icmpv6 without ports.
+// referencedGroup is ReferencedGroupInfo (§1.3): GroupId (a placeholder
+// derived from the name when the pair names the group), UserId defaulting
+// to the owner of the target group, and VpcId/VpcPeeringConnectionId when
+// the request gives them. PeeringStatus is EC2's to report, not the
+// request's; what EC2 reports for a peered group was not found, so it is
+// left out.
+func referencedGroup(g UserIdGroupPair, owner string) *ReferencedGroup {
+	ref := &ReferencedGroup{GroupId: g.GroupId, UserId: g.UserId, VpcId: g.VpcId, VpcPeeringConnectionId: g.VpcPeeringConnectionId}
+	if ref.GroupId == nil && g.GroupName != nil {
+		id := groupNameID(*g.GroupName)
+		ref.GroupId = &id
+	}
+	if ref.UserId == nil {
+		ref.UserId = &owner
+	}
+	return ref
+}
+
+// groupNameID is the placeholder GroupId shown for a group given by name:
+// EC2 would report the real id, which only the account knows.
+func groupNameID(name string) string {
+	return placeholderID("sg-", "group-name:"+name)
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+// predictedPorts are the ports EC2 reports (§2.2): as sent for tcp, udp,
+// icmp and icmpv6; -1/-1 for -1, for other protocol numbers (which ignore
+// ports) and for icmpv6 sent without ports.
 func predictedPorts(proto string, p IpPermission) (int64, int64) {
-	switch proto {
-	case "tcp", "udp", "icmp", "icmpv6":
-		if p.FromPort != nil && p.ToPort != nil {
-			return *p.FromPort, *p.ToPort
-		}
+	if takesPorts(proto) && p.FromPort != nil && p.ToPort != nil {
+		return *p.FromPort, *p.ToPort
 	}
 	return -1, -1
 }
 
-// canonicalCIDR is a CIDR as EC2 stores it: host bits zeroed, IPv6 in RFC 5952
-// form. A CIDR that does not parse is returned as given.
+// canonicalCIDR is a CIDR as EC2 stores it: host bits zeroed, IPv6 in RFC
+// 5952 form (netip prints that form). A CIDR that does not parse is
+// returned as given.
 func canonicalCIDR(s string) string {
 	p, err := netip.ParsePrefix(s)
 	if err != nil {
+		if a, aerr := netip.ParseAddr(s); aerr == nil && !factBareAddressIsMalformed {
+			return netip.PrefixFrom(a, a.BitLen()).String()
+		}
 		return s
 	}
 	return p.Masked().String()

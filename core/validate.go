@@ -2,16 +2,44 @@ package core
 
 import (
 	"fmt"
-	"net/netip"
 	"strings"
 )
 
 // This file finds what EC2 (or the CLI) would refuse, and what it would
 // accept but the user probably does not want. Facts and message texts:
-// ../shared/spec/ec2-semantics.md §3.
+// ../shared/spec/ec2-semantics.md §3; what the spec leaves open is decided
+// in facts.go.
+//
+// The order of the error problems is the order EC2 is taken to check in, and
+// so decides which error the call ends in (errors.go). EC2 does not document
+// it; this order follows how a request is read, from the outside in:
+//
+//  1. the CLI's own checks (ParamValidation; nothing is sent): egress needs
+//     GroupId and has no GroupName;
+//  2. the target group: present, then well formed;
+//  3. each permission in request order: protocol, then ports, then each
+//     source (its CIDR or ids, then its description) in request order, then
+//     whether it has a source at all;
+//  4. the same permission twice in the request (needs every source parsed);
+//  5. TagSpecifications (tagging happens after the rules are made).
+//
+// Warnings are listed where they are found; they never decide the error.
+
+// Error codes used by validation.
+const (
+	codeInvalidParameterValue = "InvalidParameterValue"
+	codeMissingParameter      = "MissingParameter"
+	codeGroupIDMalformed      = "InvalidGroupId.Malformed"
+	codePrefixListMalformed   = "InvalidPrefixListId.Malformed"
+	codeVpcIDMalformed        = "InvalidVpcId.Malformed"
+	codePeeringMalformed      = "InvalidVpcPeeringConnectionId.Malformed"
+	codeUserIDMalformed       = "InvalidUserID.Malformed"
+	codeTagSpecMalformed      = "InvalidTagSpecification.Malformed"
+	codeTagLimitExceeded      = "TagLimitExceeded"
+)
 
 // validate returns the problems of an Input, errors in the order EC2 would
-// find them first.
+// find them (see above).
 func validate(in Input) []Problem {
 	var ps problems
 	if in.Command != Ingress && in.Command != Egress {
@@ -19,20 +47,28 @@ func validate(in Input) []Problem {
 		return ps.list
 	}
 	r := in.Input
-	if in.Command == Egress {
-		if r.GroupName != nil {
-			ps.err("GroupName", CodeParamValidation, `Unknown parameter in input: "GroupName", must be one of: DryRun, GroupId, IpPermissions, TagSpecifications, CidrIp, FromPort, IpProtocol, ToPort, SourceSecurityGroupName, SourceSecurityGroupOwnerId`)
-		}
+	egress := in.Command == Egress
+	if egress {
+		// botocore's required-member check; its unknown-member check
+		// for a GroupName (decode.go reports it for JSON documents, with
+		// the key's place in the document).
 		if r.GroupId == nil {
 			ps.err("GroupId", CodeParamValidation, `Missing required parameter in input: "GroupId"`)
 		}
+		if r.GroupName != nil {
+			ps.err("GroupName", CodeParamValidation, `Unknown parameter in input: "GroupName", must be one of: `+egressRequestMembers)
+		}
 	}
-	if r.GroupId == nil && r.GroupName == nil {
-		ps.err("GroupId", "MissingParameter", "The request must contain the parameter groupId or groupName")
+	validateTarget(&ps, r, egress)
+	if len(r.IpPermissions) == 0 {
+		noSource(&ps, "", egress)
 	}
 	for i, p := range r.IpPermissions {
-		validatePermission(&ps, fmt.Sprintf("IpPermissions[%d]", i), p)
+		validatePermission(&ps, fmt.Sprintf("IpPermissions[%d]", i), p, egress)
 	}
+	validateDuplicates(&ps, r)
+	validateTags(&ps, r.TagSpecifications)
+	warnRequest(&ps, r, egress)
 	return ps.list
 }
 
@@ -47,71 +83,47 @@ func (ps *problems) warn(path, code, msg string) {
 	ps.list = append(ps.list, Problem{Path: path, Severity: SeverityWarning, Code: code, Message: msg})
 }
 
-func validatePermission(ps *problems, path string, p IpPermission) {
-	proto, known := normalizeProtocol(p.IpProtocol)
+// validateTarget checks the group the rules are added to.
+func validateTarget(ps *problems, r Request, egress bool) {
 	switch {
-	case p.IpProtocol == nil:
-		ps.err(path+".IpProtocol", "InvalidParameterValue", "Invalid value 'null' for protocol. VPC security group rules must specify protocols explicitly.")
-	case !known:
-		ps.err(path+".IpProtocol", "InvalidParameterValue", fmt.Sprintf("Invalid value '%s' for IP protocol. Unknown protocol.", *p.IpProtocol))
-	case proto == "tcp" || proto == "udp":
-		if p.FromPort == nil || p.ToPort == nil {
-			ps.err(path, "InvalidParameterValue", "Invalid value for portRange. Must specify both from and to ports with TCP/UDP.")
-		} else {
-			for _, port := range []struct {
-				name string
-				v    int64
-			}{{"FromPort", *p.FromPort}, {"ToPort", *p.ToPort}} {
-				if port.v < 0 || port.v > 65535 {
-					ps.err(path+"."+port.name, "InvalidParameterValue", fmt.Sprintf("TCP/UDP port (%d) out of range", port.v))
-				}
-			}
-		}
-	}
-	for j, r := range p.IpRanges {
-		rp := fmt.Sprintf("%s.IpRanges[%d]", path, j)
-		if r.CidrIp == nil {
-			ps.err(rp+".CidrIp", "InvalidParameterValue", "CIDR block is missing")
-			continue
-		}
-		pfx, err := netip.ParsePrefix(*r.CidrIp)
-		if err != nil || !pfx.Addr().Is4() {
-			ps.err(rp+".CidrIp", "InvalidParameterValue", fmt.Sprintf("CIDR block %s is malformed", *r.CidrIp))
-		} else if m := pfx.Masked(); m != pfx {
-			ps.warn(rp+".CidrIp", WarnHostBits, fmt.Sprintf("%s has host bits set; EC2 stores it as %s", *r.CidrIp, m))
-		}
+	case r.GroupId != nil:
+		checkGroupID(ps, "GroupId", *r.GroupId)
+	case r.GroupName != nil && !egress:
+		ps.warn("GroupName", WarnGroupName, "GroupName works only for a group in the default VPC; for any other VPC EC2 answers InvalidGroup.NotFound — use GroupId")
+	case !egress:
+		// Egress without GroupId stops in the CLI already (above).
+		ps.err("GroupId", codeMissingParameter, factMsgMissingGroup)
 	}
 }
 
-// Warning codes: the Code of a Problem with severity "warning".
-const (
-	// WarnHostBits: a CIDR has host bits set; EC2 zeroes them.
-	WarnHostBits = "HostBitsSet"
-)
+// checkGroupID reports a security group id EC2 cannot parse. Only the "sg-"
+// prefix is checked: EC2 answers NotFound, not Malformed, for a short id
+// such as sg-123abc (§3.6), so the hex digits are not its syntax.
+func checkGroupID(ps *problems, path, id string) {
+	switch {
+	case id == "":
+		ps.err(path, codeGroupIDMalformed, "The security-group ID '' is malformed")
+	case !strings.HasPrefix(id, "sg-"):
+		ps.err(path, codeGroupIDMalformed, fmt.Sprintf(`Invalid id: "%s" (expecting "sg-...")`, id))
+	}
+}
 
-// normalizeProtocol is the protocol as EC2 stores it: the four names in lower
-// case, 1/6/17/58 as names, other numbers 0..255 and -1 unchanged. known is
-// false for anything EC2 refuses.
-func normalizeProtocol(p *string) (string, bool) {
-	if p == nil {
-		return "", false
+// checkPrefixedID reports an id without its type prefix, in the pattern of
+// the group-id message (facts.go).
+func checkPrefixedID(ps *problems, path, id, prefix, code string) {
+	if !strings.HasPrefix(id, prefix) {
+		ps.err(path, code, fmt.Sprintf(factMsgMalformedID, id, prefix))
 	}
-	switch s := strings.ToLower(*p); s {
-	case "tcp", "6":
-		return "tcp", true
-	case "udp", "17":
-		return "udp", true
-	case "icmp", "1":
-		return "icmp", true
-	case "icmpv6", "58":
-		return "icmpv6", true
-	case "-1":
-		return "-1", true
-	default:
-		var n int
-		if _, err := fmt.Sscanf(s, "%d", &n); err == nil && fmt.Sprint(n) == s && n >= 0 && n <= 255 {
-			return s, true
-		}
+}
+
+// validatePermission checks one IpPermission in EC2's order (see above).
+func validatePermission(ps *problems, path string, p IpPermission, egress bool) {
+	proto, ok := validateProtocol(ps, path, p.IpProtocol)
+	if ok {
+		validatePorts(ps, path, proto, p)
 	}
-	return "", false
+	validateSources(ps, path, p, egress)
+	if ok {
+		warnPermission(ps, path, proto, p, egress)
+	}
 }

@@ -1,0 +1,170 @@
+package core
+
+import (
+	"fmt"
+	"strings"
+)
+
+// This file holds the one documented list of warning codes — the Code of a
+// Problem with severity "warning": the call would succeed, but the user
+// probably wants to know — and the checks that only warn.
+
+// Warning codes.
+const (
+	// WarnHostBits: a CIDR has host bits set; EC2 zeroes them and stores
+	// the canonical network (shown in the message).
+	WarnHostBits = "HostBitsSet"
+	// WarnCIDRSpelling: an IPv6 CIDR is not in RFC 5952 form; EC2 stores
+	// the canonical spelling (shown in the message).
+	WarnCIDRSpelling = "CidrNotCanonical"
+	// WarnWorldOpenPort: 0.0.0.0/0 or ::/0 may reach SSH, RDP or a
+	// database port (ingress).
+	WarnWorldOpenPort = "WorldOpenSensitivePort"
+	// WarnWorldOpenAll: 0.0.0.0/0 or ::/0 with protocol -1: all traffic
+	// from anywhere (ingress).
+	WarnWorldOpenAll = "WorldOpenAllTraffic"
+	// WarnPortsIgnored: ports given with -1 or a protocol number without
+	// ports; EC2 ignores them and reports -1/-1.
+	WarnPortsIgnored = "PortsIgnored"
+	// WarnICMPCode: an ICMP type/code pair that does not exist, most often
+	// FromPort/ToPort read as a port range (8/8 for Echo Request, which is
+	// 8/-1).
+	WarnICMPCode = "IcmpCodeUnlikely"
+	// WarnProtocolAll: IpProtocol "all", which EC2 has both accepted and
+	// refused (facts.go factAcceptAll); "-1" is safe.
+	WarnProtocolAll = "ProtocolAll"
+	// WarnRulesQuota: the call adds more rules than the default quota of
+	// 60 per group, direction and IP version.
+	WarnRulesQuota = "RulesQuotaExceeded"
+	// WarnEgressPeering: an egress rule references a group across a
+	// peering connection.
+	WarnEgressPeering = "EgressPeeringReference"
+	// WarnGroupName: a group named by GroupName, which EC2 finds only in
+	// the default VPC.
+	WarnGroupName = "GroupNameDefaultVpc"
+	// WarnIgnoredField: a request field EC2 ignores (PeeringStatus).
+	WarnIgnoredField = "FieldIgnored"
+	// WarnNoDestination: an egress call with no destination; it succeeds
+	// and creates nothing (facts.go factEgressNoDestinationAccepted).
+	WarnNoDestination = "NoDestination"
+)
+
+// WarningCodes lists every warning code, for documentation and tests.
+var WarningCodes = []string{
+	WarnHostBits, WarnCIDRSpelling, WarnWorldOpenPort, WarnWorldOpenAll,
+	WarnPortsIgnored, WarnICMPCode, WarnProtocolAll, WarnRulesQuota,
+	WarnEgressPeering, WarnGroupName, WarnIgnoredField, WarnNoDestination,
+}
+
+// sensitivePorts are the ports a world-open rule should not reach: remote
+// shells and databases.
+var sensitivePorts = []struct {
+	port int64
+	name string
+}{
+	{22, "SSH"}, {23, "Telnet"}, {3389, "RDP"}, {1433, "SQL Server"}, {1521, "Oracle"},
+	{3306, "MySQL"}, {5432, "PostgreSQL"}, {5439, "Redshift"}, {6379, "Redis"},
+	{9200, "Elasticsearch"}, {27017, "MongoDB"},
+}
+
+// icmpTypes are the ICMP (and ICMPv6) types with their highest code and
+// name (IANA registries), to spot type/code pairs that cannot occur.
+var icmpTypes = map[string]map[int64]struct {
+	maxCode int64
+	name    string
+}{
+	"icmp": {
+		0: {0, "Echo Reply"}, 3: {15, "Destination Unreachable"}, 4: {0, "Source Quench"},
+		5: {3, "Redirect"}, 8: {0, "Echo Request"}, 9: {16, "Router Advertisement"},
+		10: {0, "Router Solicitation"}, 11: {1, "Time Exceeded"}, 12: {2, "Parameter Problem"},
+		13: {0, "Timestamp"}, 14: {0, "Timestamp Reply"},
+	},
+	"icmpv6": {
+		1: {8, "Destination Unreachable"}, 2: {0, "Packet Too Big"}, 3: {1, "Time Exceeded"},
+		4: {10, "Parameter Problem"}, 128: {0, "Echo Request"}, 129: {0, "Echo Reply"},
+		133: {0, "Router Solicitation"}, 134: {0, "Router Advertisement"},
+		135: {0, "Neighbor Solicitation"}, 136: {0, "Neighbor Advertisement"},
+	},
+}
+
+// warnPermission adds the warnings of one permission with a known protocol.
+func warnPermission(ps *problems, path, proto string, p IpPermission, egress bool) {
+	if !takesPorts(proto) && (p.FromPort != nil || p.ToPort != nil) {
+		what := "protocol " + proto
+		if proto == "-1" {
+			what = "-1 (all protocols)"
+		}
+		ps.warn(path, WarnPortsIgnored, fmt.Sprintf("%s allows every port: EC2 ignores FromPort/ToPort and reports -1/-1", what))
+	}
+	if (proto == "icmp" || proto == "icmpv6") && p.FromPort != nil && p.ToPort != nil && portsValid(proto, p) {
+		typ, code := *p.FromPort, *p.ToPort
+		if t, ok := icmpTypes[proto][typ]; ok && code > t.maxCode {
+			ps.warn(path+".ToPort", WarnICMPCode, fmt.Sprintf(
+				"%s type %d (%s) has no code %d: FromPort/ToPort are the ICMP type and code, not a range; for every %s code use %d/-1",
+				strings.ToUpper(proto[:1])+proto[1:], typ, t.name, code, t.name, typ))
+		}
+	}
+	if egress {
+		return
+	}
+	world := func(rp, cidr string) {
+		switch {
+		case proto == "-1":
+			ps.warn(rp, WarnWorldOpenAll, fmt.Sprintf("%s with protocol -1 allows all traffic from anywhere", cidr))
+		case (proto == "tcp" || proto == "udp") && p.FromPort != nil && p.ToPort != nil:
+			for _, s := range sensitivePorts {
+				if *p.FromPort <= s.port && s.port <= *p.ToPort {
+					ps.warn(rp, WarnWorldOpenPort, fmt.Sprintf("%s opens port %d (%s) to the whole internet; allow only the addresses that need it", cidr, s.port, s.name))
+					return
+				}
+			}
+		}
+	}
+	for j, r := range p.IpRanges {
+		if r.CidrIp != nil {
+			if pfx, ok := parseCIDR(*r.CidrIp, false); ok && pfx.Bits() == 0 {
+				world(fmt.Sprintf("%s.IpRanges[%d].CidrIp", path, j), "0.0.0.0/0")
+			}
+		}
+	}
+	for j, r := range p.Ipv6Ranges {
+		if r.CidrIpv6 != nil {
+			if pfx, ok := parseCIDR(*r.CidrIpv6, true); ok && pfx.Bits() == 0 {
+				world(fmt.Sprintf("%s.Ipv6Ranges[%d].CidrIpv6", path, j), "::/0")
+			}
+		}
+	}
+}
+
+// warnRequest adds the warnings about the request as a whole: the rules
+// quota (§4), counted per IP version; group references and prefix lists
+// count in both versions (facts.go), a prefix list as one rule although EC2
+// counts its MaxEntries, so the count is a lower bound.
+func warnRequest(ps *problems, r Request, egress bool) {
+	var v4, v6 int
+	for _, p := range r.IpPermissions {
+		v4 += len(p.IpRanges)
+		v6 += len(p.Ipv6Ranges)
+		refs := len(p.UserIdGroupPairs) + len(p.PrefixListIds)
+		if factReferenceCountsInBothBuckets {
+			v4 += refs
+			v6 += refs
+		} else {
+			v4 += refs
+		}
+	}
+	dir := "inbound"
+	if egress {
+		dir = "outbound"
+	}
+	for _, b := range []struct {
+		version string
+		n       int
+	}{{"IPv4", v4}, {"IPv6", v6}} {
+		if b.n > factRulesPerGroup {
+			ps.warn("IpPermissions", WarnRulesQuota, fmt.Sprintf(
+				"this call adds %d %s %s rules; the default quota is %d per security group, so EC2 answers RulesPerSecurityGroupLimitExceeded unless the quota was raised",
+				b.n, b.version, dir, factRulesPerGroup))
+		}
+	}
+}
