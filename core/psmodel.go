@@ -37,6 +37,10 @@ const psAwsPath = `C:\Program Files\Amazon\AWSCLIV2\aws.exe`
 // units, including the terminating NUL.
 const psMaxCommandLine = 32767
 
+// errPSTooLong is wrapped by psArgv's error when the command line is longer
+// than psMaxCommandLine allows.
+var errPSTooLong = errors.New("the command line is too long for Windows")
+
 // psIsSingleQuote reports whether PowerShell's tokenizer treats r as a single
 // quote: CharTraits.cs IsSingleQuote accepts ' and the typographic ‘ ’ ‚ ‛
 // (SpecialChars.QuoteSingleLeft/Right/Base, QuoteReversed). Any of them opens
@@ -341,7 +345,7 @@ func psArgv(text string, legacy bool) ([]string, error) {
 		return nil, err
 	}
 	if n := utf16Len(line); n >= psMaxCommandLine {
-		return nil, fmt.Errorf("the command line is %d UTF-16 code units long; Windows allows %d", n, psMaxCommandLine-1)
+		return nil, fmt.Errorf("%w: %d UTF-16 code units, at most %d allowed", errPSTooLong, n, psMaxCommandLine-1)
 	}
 	if crtDoubledQuote(line) {
 		return nil, errors.New(`the command line has "" inside quotes, which C runtimes before 2008 and CommandLineToArgvW read differently`)

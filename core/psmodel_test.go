@@ -180,7 +180,7 @@ func TestPSArgvRefuses(t *testing.T) {
 		// 5.1 passes "a""b c" raw; the C runtime reads "" inside quotes by
 		// the 2008 rule, older ones differently.
 		{`aws '"a""b"'`, true, `""`},
-		{"aws '" + strings.Repeat("x", psMaxCommandLine) + "'", false, "UTF-16 code units"},
+		{"aws '" + strings.Repeat("x", psMaxCommandLine) + "'", false, "too long"},
 	} {
 		_, err := psArgv(tc.text, tc.legacy)
 		if assert.Error(t, err, tc.text) {

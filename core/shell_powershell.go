@@ -1,6 +1,7 @@
 package core
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -73,7 +74,7 @@ func (p powerShell) carries(s, w string) bool {
 func (p powerShell) checkCommand(text string, argv []string) string {
 	got, err := psArgv(text, p.legacy)
 	if err != nil {
-		if strings.Contains(err.Error(), "UTF-16 code units long") {
+		if errors.Is(err, errPSTooLong) {
 			return "the command is longer than the 32767 characters Windows allows; use the cli-input forms"
 		}
 		return "PowerShell would not pass this command to aws.exe exactly (" + err.Error() + "); use the cli-input forms"
