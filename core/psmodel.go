@@ -191,6 +191,9 @@ func psTokenize(text string) ([]string, error) {
 			words = append(words, b.String())
 			continue
 		}
+		if psIsDoubleQuote(r) {
+			return nil, fmt.Errorf("a double-quoted (expandable) string at offset %d is outside the modelled subset", i)
+		}
 		start := i
 		for i < len(text) && separator(i) == 0 && text[i] != '\n' && text[i] != '\r' && text[i] != '`' {
 			i++
