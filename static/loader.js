@@ -1,0 +1,82 @@
+// sgrules loader: downloads main.wasm with a progress bar, compiles it while
+// it streams, and starts it. No inline script, so the page's CSP can forbid
+// them. Exposes globalThis.sgrules.ready, a promise of the JS API:
+//   await sgrules.ready; const result = JSON.parse(sgrules.generate(JSON.stringify(input)));
+"use strict";
+(function () {
+  const script = document.currentScript;
+  const wasmURL = (script && script.dataset.wasm) || "static/main.wasm";
+  const bar = document.getElementById("loading-bar");
+  const text = document.getElementById("loading-text");
+  const ns = (globalThis.sgrules = globalThis.sgrules || {});
+
+  let resolveReady, rejectReady;
+  ns.ready = new Promise((res, rej) => { resolveReady = res; rejectReady = rej; });
+  ns.ready.catch(() => {});
+  // main.wasm calls _ready once it has defined sgrules.generate and rendered.
+  ns._ready = () => {
+    const raw = ns.generate;
+    ns.generate = (input) => {
+      const out = raw(input);
+      if (out instanceof Error) throw out;
+      return out;
+    };
+    resolveReady(ns);
+  };
+
+  function fail(err) {
+    console.error("sgrules:", err);
+    if (text) text.textContent = "Could not start the generator: " + err + ". Reload the page to try again.";
+    if (bar) bar.hidden = true;
+    document.body.classList.add("failed");
+    rejectReady(err);
+  }
+
+  function progress(loaded, total) {
+    if (!bar) return;
+    if (total > 0) {
+      bar.max = total;
+      bar.value = Math.min(loaded, total);
+    }
+    if (text) text.textContent = "Loading the generator… " + (loaded / 1048576).toFixed(1) + " MB";
+  }
+
+  // counted wraps a response so every chunk read updates the progress bar.
+  // Content-Length is the encoded size when the server compresses, so the
+  // bar is only a hint; it is clamped.
+  function counted(resp) {
+    const total = +(resp.headers.get("Content-Length") || 0);
+    const encoded = !!resp.headers.get("Content-Encoding");
+    if (!resp.body || typeof TransformStream === "undefined") return resp;
+    let loaded = 0;
+    const body = resp.body.pipeThrough(new TransformStream({
+      transform(chunk, ctl) {
+        loaded += chunk.byteLength;
+        progress(encoded ? Math.min(loaded / 4, total) : loaded, total);
+        ctl.enqueue(chunk);
+      },
+    }));
+    return new Response(body, { headers: { "Content-Type": "application/wasm" } });
+  }
+
+  async function start() {
+    if (typeof WebAssembly !== "object" || typeof Go !== "function") {
+      throw new Error("this browser cannot run WebAssembly");
+    }
+    const go = new Go();
+    const resp = await fetch(wasmURL);
+    if (!resp.ok) throw new Error("main.wasm: HTTP " + resp.status);
+    let result;
+    if (WebAssembly.instantiateStreaming) {
+      result = await WebAssembly.instantiateStreaming(counted(resp), go.importObject);
+    } else {
+      result = await WebAssembly.instantiate(await resp.arrayBuffer(), go.importObject);
+    }
+    if (text) text.textContent = "Starting…";
+    go.run(result.instance).then(() => fail(new Error("the generator stopped")));
+  }
+
+  function go() { start().catch(fail); }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", go);
+  else go();
+})();

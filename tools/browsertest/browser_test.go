@@ -1,0 +1,250 @@
+package browsertest
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	cdplog "github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"sgrules/core"
+	"sgrules/tools/pagekit"
+	"sgrules/web/store"
+)
+
+// page is one loaded page and what the browser reported while it ran.
+type page struct {
+	base string
+	ctx  context.Context
+
+	mu       sync.Mutex
+	errors   []string
+	requests []string
+}
+
+func (p *page) listen(ev any) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	switch ev := ev.(type) {
+	case *runtime.EventConsoleAPICalled:
+		if ev.Type == runtime.APITypeError || ev.Type == runtime.APITypeAssert {
+			var args []string
+			for _, a := range ev.Args {
+				args = append(args, string(a.Value)+a.Description)
+			}
+			p.errors = append(p.errors, "console."+string(ev.Type)+": "+strings.Join(args, " "))
+		}
+	case *runtime.EventExceptionThrown:
+		p.errors = append(p.errors, "exception: "+ev.ExceptionDetails.Error())
+	case *cdplog.EventEntryAdded:
+		if ev.Entry.Level == cdplog.LevelError {
+			p.errors = append(p.errors, "log: "+ev.Entry.Text+" "+ev.Entry.URL)
+		}
+	case *network.EventRequestWillBeSent:
+		p.requests = append(p.requests, ev.Request.URL)
+	}
+}
+
+// open builds the page, serves it and opens it in a fresh Chromium.
+func open(t *testing.T) *page {
+	t.Helper()
+	if _, err := os.Stat(pagekit.Chromium); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("CI=true but %s is missing: install Debian's chromium", pagekit.Chromium)
+		}
+		t.Skipf("skipping: %s not installed (CI=true makes this a failure)", pagekit.Chromium)
+	}
+	root, err := pagekit.RepoRoot()
+	require.NoError(t, err)
+	site := filepath.Join(t.TempDir(), "site")
+	require.NoError(t, pagekit.BuildSite(root, "./wasm", site))
+	base, stop, err := pagekit.Serve(site)
+	require.NoError(t, err)
+	t.Cleanup(stop)
+
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	t.Cleanup(cancel)
+	bctx, bcancel := pagekit.Browser(ctx, t.TempDir())
+	t.Cleanup(bcancel)
+	p := &page{base: base, ctx: bctx}
+	chromedp.ListenTarget(bctx, p.listen)
+	require.NoError(t, chromedp.Run(bctx, network.Enable(), cdplog.Enable(), runtime.Enable()))
+	return p
+}
+
+// ready navigates to url and waits until the page shows its first command
+// or its loader reports a failure.
+func (p *page) ready(t *testing.T, ctx context.Context, url string) {
+	t.Helper()
+	var failed string
+	require.NoError(t, chromedp.Run(ctx,
+		chromedp.Navigate(url),
+		chromedp.Poll(`document.querySelector("#cmd-authorize") !== null || document.body.classList.contains("failed")`, nil,
+			chromedp.WithPollingTimeout(60*time.Second)),
+		chromedp.Evaluate(`document.body.classList.contains("failed") ? document.getElementById("loading-text").textContent : ""`, &failed),
+	))
+	require.Empty(t, failed, "the page did not start; console errors: %v", p.errors)
+}
+
+// run runs actions one by one, each with its own time limit, and names the
+// one that failed.
+func (p *page) run(t *testing.T, actions ...chromedp.Action) {
+	t.Helper()
+	for i, a := range actions {
+		ctx, cancel := context.WithTimeout(p.ctx, 30*time.Second)
+		err := chromedp.Run(ctx, a)
+		cancel()
+		require.NoError(t, err, "step %d (%T)", i+1, a)
+	}
+}
+
+// clean asserts that nothing was logged as an error and every request went
+// to the page's own origin.
+func (p *page) clean(t *testing.T) {
+	t.Helper()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	assert.Empty(t, p.errors, "console errors")
+	assert.NotEmpty(t, p.requests)
+	for _, u := range p.requests {
+		assert.True(t, pagekit.SameOrigin(p.base, u), "request to another origin: %s", u)
+	}
+}
+
+// waitText waits until the element's text is want (a condition, not a sleep)
+// and returns what it shows.
+func waitText(sel, want string) chromedp.Action {
+	js := fmt.Sprintf(`(() => { const e = document.querySelector(%q); return !!e && e.textContent === %s; })()`, sel, mustJSON(want))
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		err := chromedp.Poll(js, nil, chromedp.WithPollingTimeout(20*time.Second)).Do(ctx)
+		if err != nil {
+			var got string
+			chromedp.Evaluate(fmt.Sprintf(`(document.querySelector(%q) || {}).textContent`, sel), &got).Do(ctx)
+			return fmt.Errorf("%s shows %q, want %q: %v", sel, got, want, err)
+		}
+		return nil
+	})
+}
+
+func mustJSON(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
+
+func command(t *testing.T, r core.Result, name, shell, form string) string {
+	t.Helper()
+	for _, c := range r.Commands {
+		if c.Command == name && c.Shell == shell && c.Form == form {
+			return c.Text
+		}
+	}
+	t.Fatalf("core generated no %s %s %s command; unavailable: %+v", name, shell, form, r.Unavailable)
+	return ""
+}
+
+func TestPageTypesAndShowsCoreCommand(t *testing.T) {
+	p := open(t)
+	const cidr, desc = "198.51.100.0/24", "SSH from office"
+	in := store.Example()
+	in.Input.IpPermissions[0].IpRanges[0] = core.IpRange{CidrIp: core.Str(cidr), Description: core.Str(desc)}
+	want := core.Generate(in)
+	wantAuth := command(t, want, core.Ingress, core.ShellBash, core.FormShorthand)
+	wantRevoke := command(t, want, core.RevokeIngress, core.ShellBash, core.FormShorthand)
+
+	var shown, revoke string
+	var loaderGone bool
+	p.ready(t, p.ctx, p.base)
+	p.run(t,
+		chromedp.WaitVisible("#r1-IpRanges0-CidrIp", chromedp.ByQuery),
+		chromedp.Evaluate(`document.getElementById("loading") === null`, &loaderGone),
+		chromedp.SendKeys("#r1-IpRanges0-CidrIp", cidr, chromedp.ByQuery),
+		chromedp.SendKeys("#r1-IpRanges0-Description", desc, chromedp.ByQuery),
+		waitText("#cmd-authorize", wantAuth),
+		chromedp.Text("#cmd-authorize", &shown, chromedp.ByQuery),
+		chromedp.TextContent("#cmd-revoke", &revoke, chromedp.ByQuery),
+	)
+	assert.True(t, loaderGone, "the loading screen is removed once the command shows")
+	assert.Equal(t, wantAuth, shown)
+	assert.Equal(t, wantRevoke, revoke)
+
+	// The permalink restores the same page in a new tab.
+	var href string
+	p.run(t,
+		chromedp.Poll(`location.hash.startsWith("#i=") && location.hash.includes(`+mustJSON(strings.TrimRight(b64(t, in), "="))+`)`, nil,
+			chromedp.WithPollingTimeout(30*time.Second)),
+		chromedp.Location(&href),
+	)
+	p.run(t, chromedp.Navigate("about:blank"))
+	p.ready(t, p.ctx, href)
+	p.run(t,
+		waitText("#cmd-authorize", wantAuth),
+		chromedp.Value("#r1-IpRanges0-Description", &shown, chromedp.ByQuery),
+	)
+	assert.Equal(t, desc, shown)
+
+	// Another shell via the selector; the chosen shell travels in the link.
+	wantPS := command(t, want, core.Ingress, core.ShellPowerShell5, core.FormShorthand)
+	p.run(t,
+		chromedp.SetValue("#shell", core.ShellPowerShell5, chromedp.ByQuery),
+		chromedp.Evaluate(`document.getElementById("shell").dispatchEvent(new Event("change", {bubbles: true}))`, nil),
+		waitText("#cmd-authorize", wantPS),
+	)
+
+	shot := filepath.Join(t.TempDir(), "page.png")
+	var png []byte
+	p.run(t, chromedp.SetValue("#shell", core.ShellBash, chromedp.ByQuery),
+		chromedp.Evaluate(`document.getElementById("shell").dispatchEvent(new Event("change", {bubbles: true}))`, nil),
+		waitText("#cmd-authorize", wantAuth),
+		chromedp.CaptureScreenshot(&png))
+	require.NoError(t, os.WriteFile(shot, png, 0o644))
+	t.Logf("screenshot: %s", shot)
+	if os.Getenv("UPDATE_SCREENSHOT") == "1" {
+		root, _ := pagekit.RepoRoot()
+		require.NoError(t, os.MkdirAll(filepath.Join(root, "docs"), 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(root, "docs", "screenshot.png"), png, 0o644))
+	}
+	p.clean(t)
+}
+
+func b64(t *testing.T, in core.Input) string {
+	l := store.New(in)
+	frag, err := l.Fragment()
+	require.NoError(t, err)
+	return strings.TrimPrefix(strings.SplitN(frag, "&", 2)[0], "i=")
+}
+
+func TestJSAPIMatchesGenerateJSON(t *testing.T) {
+	p := open(t)
+	inputs := []string{
+		`{"Command":"authorize-security-group-ingress","Input":{"GroupId":"sg-1234567890abcdef0","IpPermissions":[{"IpProtocol":"tcp","FromPort":22,"ToPort":22,"IpRanges":[{"CidrIp":"203.0.113.0/24","Description":"SSH from office"}]}],"TagSpecifications":[{"ResourceType":"security-group-rule","Tags":[{"Key":"team","Value":"web"}]}]},"OwnerId":"123456789012"}`,
+		`{"Command":"authorize-security-group-egress","Input":{"GroupId":"sg-1","IpPermissions":[{"IpProtocol":"-1","Ipv6Ranges":[{"CidrIpv6":"::/0"}]}],"DryRun":true}}`,
+		`{"Command":"authorize-security-group-ingress","Input":{"GroupId":7}}`,
+	}
+	p.ready(t, p.ctx, p.base)
+	for _, in := range inputs {
+		want, err := core.GenerateJSON([]byte(in))
+		require.NoError(t, err)
+		var got string
+		p.run(t, chromedp.Evaluate(`sgrules.ready.then(ns => ns.generate(`+mustJSON(in)+`))`, &got,
+			func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }))
+		assert.Equal(t, string(want), got, in)
+	}
+	var msg string
+	p.run(t, chromedp.Evaluate(`(() => { try { sgrules.generate("[1]"); return "no error"; } catch (e) { return e.message; } })()`, &msg))
+	assert.Contains(t, msg, "not a JSON object")
+	p.clean(t)
+}

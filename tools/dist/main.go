@@ -1,0 +1,50 @@
+// Command dist writes a deployable copy of the sgrules page: index.html and
+// static/ (main.wasm, wasm_exec.js, loader, styles, icon) with .gz and .br
+// siblings of every text and wasm file, for hosts that serve precompressed
+// files (tools/serve does). build.sh dist builds main.wasm first:
+//
+//	go run ./tools/dist -root . -out dist
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+
+	"sgrules/tools/pagekit"
+)
+
+// files are the page's files, relative to -root.
+var files = []string{"index.html", "static/main.wasm", "static/wasm_exec.js", "static/loader.js", "static/style.css", "static/favicon.svg"}
+
+func main() {
+	root := flag.String("root", ".", "the repository root (with index.html and a built static/main.wasm)")
+	out := flag.String("out", "dist", "folder to write; replaced")
+	flag.Parse()
+	if _, err := os.Stat(filepath.Join(*root, "static", "main.wasm")); err != nil {
+		log.Fatalf("dist: static/main.wasm is missing: run ./build.sh build first")
+	}
+	if err := os.RemoveAll(*out); err != nil {
+		log.Fatal(err)
+	}
+	var total, gz, br int64
+	for _, f := range files {
+		dst := filepath.Join(*out, filepath.FromSlash(f))
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			log.Fatal(err)
+		}
+		if err := pagekit.CopyFile(filepath.Join(*root, filepath.FromSlash(f)), dst); err != nil {
+			log.Fatal(err)
+		}
+		sizes, err := pagekit.Precompress(dst)
+		if err != nil {
+			log.Fatal(err)
+		}
+		total += sizes.Raw
+		gz += sizes.Gzip
+		br += sizes.Brotli
+	}
+	fmt.Printf("wrote %s: %d files, %d bytes (%d gzip, %d brotli)\n", *out, len(files), total, gz, br)
+}

@@ -1,0 +1,107 @@
+//go:build js && wasm
+
+// Command wasm is the sgrules page compiled to WebAssembly: it restores the
+// Input from the URL fragment, renders the web components, keeps the
+// fragment up to date, and defines globalThis.sgrules.generate for docs
+// sites (see ../shared/contract.md and static/loader.js).
+package main
+
+import (
+	"fmt"
+	"syscall/js"
+
+	"github.com/hexops/vecty"
+
+	"sgrules/core"
+	"sgrules/web"
+	"sgrules/web/store"
+)
+
+func main() {
+	api()
+	s := store.New(store.Example())
+	restore(s)
+	app := &web.App{Store: s, Env: web.BrowserEnv(func() string { return link(s) })}
+	written := s.Revision
+	pending := false
+	writeLink := js.FuncOf(func(js.Value, []js.Value) any {
+		pending = false
+		if s.Revision != written {
+			written = s.Revision
+			js.Global().Get("history").Call("replaceState", nil, "", link(s))
+		}
+		return nil
+	})
+	s.OnChange = func() {
+		vecty.Rerender(app)
+		if !pending {
+			pending = true
+			js.Global().Call("setTimeout", writeLink, 250)
+		}
+	}
+	js.Global().Call("addEventListener", "hashchange", js.FuncOf(func(js.Value, []js.Value) any {
+		restore(s)
+		return nil
+	}))
+	if err := vecty.RenderInto("#app", app); err != nil {
+		panic(err)
+	}
+	if ready := js.Global().Get("sgrules").Get("_ready"); ready.Type() == js.TypeFunction {
+		ready.Invoke()
+	}
+	select {}
+}
+
+// restore loads the Input, shell and form the URL fragment names, if any.
+func restore(s *store.Store) {
+	hash := js.Global().Get("location").Get("hash").String()
+	if hash == "" || hash == "#" {
+		return
+	}
+	l, err := store.ParseFragment(hash)
+	if err != nil {
+		js.Global().Get("console").Call("warn", "sgrules: ignoring the link: "+err.Error())
+		return
+	}
+	if frag, _ := s.Fragment(); "#"+frag == hash {
+		return // our own replaceState echoed back
+	}
+	l.Apply(s)
+}
+
+// link is the page's address with the current state in the fragment.
+func link(s *store.Store) string {
+	frag, err := s.Fragment()
+	if err != nil {
+		return js.Global().Get("location").Get("href").String()
+	}
+	loc := js.Global().Get("location")
+	return loc.Get("origin").String() + loc.Get("pathname").String() + loc.Get("search").String() + "#" + frag
+}
+
+// api defines globalThis.sgrules.generate(inputJSON) → resultJSON. When the
+// argument is not a JSON object it returns an Error object, which the
+// wrapper in static/loader.js throws.
+func api() {
+	g := js.Global()
+	ns := g.Get("sgrules")
+	if !ns.Truthy() {
+		ns = g.Get("Object").New()
+		g.Set("sgrules", ns)
+	}
+	ns.Set("generate", js.FuncOf(func(_ js.Value, args []js.Value) (ret any) {
+		defer func() {
+			if e := recover(); e != nil {
+				ret = g.Get("Error").New(fmt.Sprintf("sgrules.generate: internal error: %v", e))
+			}
+		}()
+		if len(args) != 1 || args[0].Type() != js.TypeString {
+			return g.Get("TypeError").New("sgrules.generate takes one string: the Input JSON document")
+		}
+		out, err := core.GenerateJSON([]byte(args[0].String()))
+		if err != nil {
+			return g.Get("Error").New("sgrules.generate: " + err.Error())
+		}
+		return string(out)
+	}))
+}

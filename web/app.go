@@ -1,0 +1,118 @@
+package web
+
+import (
+	"strconv"
+
+	"github.com/hexops/vecty"
+	"github.com/hexops/vecty/elem"
+	"github.com/hexops/vecty/prop"
+
+	"sgrules/core"
+	"sgrules/web/store"
+)
+
+// App is the whole page below the header: the form on one side, the
+// commands and the predicted answer on the other.
+type App struct {
+	vecty.Core
+	Store *store.Store
+	Env   Env
+}
+
+// Render implements vecty.Component.
+func (a *App) Render() vecty.ComponentOrHTML {
+	s := a.Store
+	return elem.Main(vecty.Markup(prop.ID("app"), vecty.Class("app")),
+		elem.Section(vecty.Markup(vecty.Class("form"), vecty.Attribute("aria-label", "Rules")),
+			a.target(),
+			a.rules(),
+			a.tags(),
+		),
+		&OutputView{Store: s, Env: a.Env, Revision: s.Revision},
+	)
+}
+
+func (a *App) target() *vecty.HTML {
+	s := a.Store
+	r := s.Input.Input
+	ingress := s.Input.Command != core.Egress
+	dry := "unset"
+	if r.DryRun != nil {
+		dry = strconv.FormatBool(*r.DryRun)
+	}
+	return elem.FieldSet(vecty.Markup(vecty.Class("target")),
+		elem.Legend(vecty.Text("Security group")),
+		problemList("request-problems", s.At[""]),
+		elem.Div(vecty.Markup(vecty.Class("row")),
+			field{id: "command", label: "Direction", problems: s.At["Command"]}.choice(s.Input.Command, []option{
+				{core.Ingress, "Inbound (authorize-security-group-ingress)"},
+				{core.Egress, "Outbound (authorize-security-group-egress)"},
+			}, func(v string) { s.Dispatch(store.SetCommand{Command: v}) }),
+		),
+		elem.Div(vecty.Markup(vecty.Class("row")),
+			field{id: "group-id", label: "Group ID", placeholder: "sg-0123456789abcdef0", problems: s.At["GroupId"]}.
+				text(str(r.GroupId), func(v string) { s.Dispatch(store.SetField{Field: "GroupId", Text: v}) }),
+			vecty.If(ingress || r.GroupName != nil, field{id: "group-name", label: "or group name (default VPC, inbound only)",
+				placeholder: "optional", problems: s.At["GroupName"]}.
+				text(str(r.GroupName), func(v string) { s.Dispatch(store.SetField{Field: "GroupName", Text: v}) })),
+		),
+		elem.Div(vecty.Markup(vecty.Class("row")),
+			field{id: "owner-id", label: "Owner account (for the predicted answer)", placeholder: core.DefaultOwnerId,
+				problems: s.At["OwnerId"]}.
+				text(str(s.Input.OwnerId), func(v string) { s.Dispatch(store.SetField{Field: "OwnerId", Text: v}) }),
+			field{id: "dry-run", label: "Dry run", problems: s.At["DryRun"]}.choice(dry, []option{
+				{"unset", "(not set)"}, {"true", "--dry-run"}, {"false", "--no-dry-run"},
+			}, func(v string) { s.Dispatch(store.SetDryRun{Value: v}) }),
+		),
+	)
+}
+
+func (a *App) rules() *vecty.HTML {
+	s := a.Store
+	perms := s.Input.Input.IpPermissions
+	items := make(vecty.List, len(perms))
+	for i := range perms {
+		sig := ""
+		if i < len(s.RuleSig) {
+			sig = s.RuleSig[i]
+		}
+		// Not keyed: vecty v0.6.0 removes keyed children whose SkipRender
+		// returns true, and skipping is what keeps 60 rules fast.
+		items[i] = &RuleView{Store: s, Index: i, Rule: perms[i], Meta: s.Rules[i], Sig: sig,
+			Egress: s.Input.Command == core.Egress}
+	}
+	return elem.Div(vecty.Markup(vecty.Class("rules")),
+		problemList("permissions-problems", s.At["IpPermissions"]),
+		elem.Div(items),
+		button("+ Add rule", "add add-rule", "", func() { s.Dispatch(store.AddRule{}) }),
+	)
+}
+
+func (a *App) tags() *vecty.HTML {
+	s := a.Store
+	var tags []core.Tag
+	if specs := s.Input.Input.TagSpecifications; len(specs) > 0 {
+		tags = specs[0].Tags
+	}
+	rows := make(vecty.List, len(tags))
+	for i, t := range tags {
+		i := i
+		path := "TagSpecifications[0].Tags[" + strconv.Itoa(i) + "]"
+		rows[i] = elem.ListItem(vecty.Markup(vecty.Class("row")),
+			field{id: "tag" + strconv.Itoa(i) + "-key", label: "Key", problems: s.At[path+".Key"]}.
+				text(str(t.Key), func(v string) { s.Dispatch(store.SetTag{Index: i, Text: v}) }),
+			field{id: "tag" + strconv.Itoa(i) + "-value", label: "Value", placeholder: "optional", problems: s.At[path+".Value"]}.
+				text(str(t.Value), func(v string) { s.Dispatch(store.SetTag{Index: i, Value: true, Text: v}) }),
+			elem.Div(vecty.Markup(vecty.Class("field", "actions")),
+				button("Remove", "remove", "Remove tag "+strconv.Itoa(i+1), func() { s.Dispatch(store.RemoveTag{Index: i}) })),
+			problemList("", s.At[path]),
+		)
+	}
+	return elem.FieldSet(vecty.Markup(vecty.Class("tags")),
+		elem.Legend(vecty.Text("Tags on the new rules")),
+		problemList("tags-problems", s.At["TagSpecifications"]),
+		problemList("", s.At["TagSpecifications[0]"]),
+		vecty.If(len(rows) > 0, elem.UnorderedList(rows)),
+		button("+ Add tag", "add", "", func() { s.Dispatch(store.AddTag{}) }),
+	)
+}

@@ -1,0 +1,23 @@
+// Package web is the sgrules page: Vecty components that show a store.Store
+// and turn DOM events into store actions. Views own no state, and hold no EC2
+// or quoting rules: they map the Input to form fields and back, and show the
+// Result core computes. Browser services (clipboard, downloads, performance
+// marks) come in through Env so the package also builds natively.
+package web
+
+import "github.com/hexops/vecty"
+
+// Env is what the page needs from the browser beyond the DOM.
+type Env struct {
+	// Copy puts text on the clipboard; it must not block.
+	Copy func(text string)
+	// Download offers text as a file named name.
+	Download func(name, text string)
+	// FirstCommand is called once, when the first command is in the DOM.
+	FirstCommand func()
+	// Later runs f after ms milliseconds (to clear a "Copied" note).
+	Later func(ms int, f func())
+}
+
+// value is the current value of the element an event fired on.
+func value(e *vecty.Event) string { return e.Target.Get("value").String() }

@@ -1,0 +1,330 @@
+package store
+
+import (
+	"strconv"
+	"strings"
+
+	"sgrules/core"
+)
+
+// Action is one change the user asked for. apply reports whether the Input
+// (or the typed text beside it) changed.
+type Action interface {
+	apply(s *Store) bool
+}
+
+// optional maps a text field to an Input value: empty means "not set".
+func optional(text string) *string {
+	if text == "" {
+		return nil
+	}
+	return &text
+}
+
+// Load replaces the whole Input (a permalink, or New).
+type Load struct{ Input core.Input }
+
+func (a Load) apply(s *Store) bool { s.load(a.Input); return true }
+
+// SetCommand chooses the authorize command (core.Ingress or core.Egress).
+type SetCommand struct{ Command string }
+
+func (a SetCommand) apply(s *Store) bool { s.Input.Command = a.Command; return true }
+
+// SetField sets one top-level text field: "GroupId", "GroupName" or
+// "OwnerId".
+type SetField struct{ Field, Text string }
+
+func (a SetField) apply(s *Store) bool {
+	switch a.Field {
+	case "GroupId":
+		s.Input.Input.GroupId = optional(a.Text)
+	case "GroupName":
+		s.Input.Input.GroupName = optional(a.Text)
+	case "OwnerId":
+		s.Input.OwnerId = optional(a.Text)
+	default:
+		return false
+	}
+	return true
+}
+
+// SetDryRun sets DryRun: "" leaves it out, "true" or "false" send it.
+type SetDryRun struct{ Value string }
+
+func (a SetDryRun) apply(s *Store) bool {
+	switch a.Value {
+	case "true", "false":
+		s.Input.Input.DryRun = core.Bool(a.Value == "true")
+	default:
+		s.Input.Input.DryRun = nil
+	}
+	return true
+}
+
+// AddRule appends a rule (TCP, no ports, one empty IPv4 source).
+type AddRule struct{}
+
+func (AddRule) apply(s *Store) bool {
+	s.Input.Input.IpPermissions = append(s.Input.Input.IpPermissions,
+		core.IpPermission{IpProtocol: core.Str("tcp"), IpRanges: []core.IpRange{{}}})
+	s.Rules = append(s.Rules, s.newRule())
+	return true
+}
+
+// RemoveRule removes rule Rule. Removing the last rule leaves the key out.
+type RemoveRule struct{ Rule int }
+
+func (a RemoveRule) apply(s *Store) bool {
+	perms := s.Input.Input.IpPermissions
+	if a.Rule < 0 || a.Rule >= len(perms) {
+		return false
+	}
+	perms = append(perms[:a.Rule:a.Rule], perms[a.Rule+1:]...)
+	if len(perms) == 0 {
+		perms = nil
+	}
+	s.Input.Input.IpPermissions = perms
+	s.Rules = append(s.Rules[:a.Rule:a.Rule], s.Rules[a.Rule+1:]...)
+	return true
+}
+
+// rule returns the rule at i and marks it changed, or nil.
+func (s *Store) rule(i int) (*core.IpPermission, *RuleMeta) {
+	if i < 0 || i >= len(s.Input.Input.IpPermissions) || i >= len(s.Rules) {
+		return nil, nil
+	}
+	s.Rules[i].Version++
+	return &s.Input.Input.IpPermissions[i], &s.Rules[i]
+}
+
+// SetProtocol sets a rule's IpProtocol. Custom says the user picks it by
+// number (Value is then the number's text).
+type SetProtocol struct {
+	Rule   int
+	Value  string
+	Custom bool
+}
+
+func (a SetProtocol) apply(s *Store) bool {
+	p, m := s.rule(a.Rule)
+	if p == nil {
+		return false
+	}
+	m.CustomProtocol = a.Custom
+	p.IpProtocol = optional(a.Value)
+	return true
+}
+
+// SetPort sets a rule's FromPort (To false) or ToPort (To true) from the
+// text typed. Text that is not exactly a number is kept beside the Input so
+// nothing typed is lost.
+type SetPort struct {
+	Rule int
+	To   bool
+	Text string
+}
+
+func (a SetPort) apply(s *Store) bool {
+	p, m := s.rule(a.Rule)
+	if p == nil {
+		return false
+	}
+	var value *int64
+	var text *string
+	if a.Text != "" {
+		if n, err := strconv.ParseInt(strings.TrimSpace(a.Text), 10, 64); err == nil {
+			value = &n
+		}
+		if value == nil || strconv.FormatInt(*value, 10) != a.Text {
+			t := a.Text
+			text = &t
+		}
+	}
+	if a.To {
+		p.ToPort, m.ToText = value, text
+	} else {
+		p.FromPort, m.FromText = value, text
+	}
+	return true
+}
+
+// AddSource appends an empty source of Kind to rule Rule.
+type AddSource struct {
+	Rule int
+	Kind string
+}
+
+func (a AddSource) apply(s *Store) bool {
+	p, _ := s.rule(a.Rule)
+	if p == nil {
+		return false
+	}
+	switch a.Kind {
+	case KindIPv4:
+		p.IpRanges = append(p.IpRanges, core.IpRange{})
+	case KindIPv6:
+		p.Ipv6Ranges = append(p.Ipv6Ranges, core.Ipv6Range{})
+	case KindPrefixList:
+		p.PrefixListIds = append(p.PrefixListIds, core.PrefixListId{})
+	case KindSecurityGrp:
+		p.UserIdGroupPairs = append(p.UserIdGroupPairs, core.UserIdGroupPair{})
+	default:
+		return false
+	}
+	return true
+}
+
+// RemoveSource removes source Index of Kind from rule Rule; the last one
+// removed leaves the key out.
+type RemoveSource struct {
+	Rule  int
+	Kind  string
+	Index int
+}
+
+func (a RemoveSource) apply(s *Store) bool {
+	p, _ := s.rule(a.Rule)
+	if p == nil {
+		return false
+	}
+	switch a.Kind {
+	case KindIPv4:
+		p.IpRanges = removeAt(p.IpRanges, a.Index)
+	case KindIPv6:
+		p.Ipv6Ranges = removeAt(p.Ipv6Ranges, a.Index)
+	case KindPrefixList:
+		p.PrefixListIds = removeAt(p.PrefixListIds, a.Index)
+	case KindSecurityGrp:
+		p.UserIdGroupPairs = removeAt(p.UserIdGroupPairs, a.Index)
+	default:
+		return false
+	}
+	return true
+}
+
+func removeAt[T any](list []T, i int) []T {
+	if i < 0 || i >= len(list) {
+		return list
+	}
+	list = append(list[:i:i], list[i+1:]...)
+	if len(list) == 0 {
+		return nil
+	}
+	return list
+}
+
+// SetSource sets one member (Field, the API's name) of source Index of Kind
+// in rule Rule.
+type SetSource struct {
+	Rule  int
+	Kind  string
+	Index int
+	Field string
+	Text  string
+}
+
+func (a SetSource) apply(s *Store) bool {
+	p, _ := s.rule(a.Rule)
+	if p == nil {
+		return false
+	}
+	f := SourceField(p, a.Kind, a.Index, a.Field)
+	if f == nil {
+		return false
+	}
+	*f = optional(a.Text)
+	return true
+}
+
+// SourceField returns the address of one member of a source, or nil when
+// there is no such source or member.
+func SourceField(p *core.IpPermission, kind string, i int, field string) **string {
+	switch {
+	case kind == KindIPv4 && i >= 0 && i < len(p.IpRanges):
+		r := &p.IpRanges[i]
+		return map[string]**string{"CidrIp": &r.CidrIp, "Description": &r.Description}[field]
+	case kind == KindIPv6 && i >= 0 && i < len(p.Ipv6Ranges):
+		r := &p.Ipv6Ranges[i]
+		return map[string]**string{"CidrIpv6": &r.CidrIpv6, "Description": &r.Description}[field]
+	case kind == KindPrefixList && i >= 0 && i < len(p.PrefixListIds):
+		r := &p.PrefixListIds[i]
+		return map[string]**string{"PrefixListId": &r.PrefixListId, "Description": &r.Description}[field]
+	case kind == KindSecurityGrp && i >= 0 && i < len(p.UserIdGroupPairs):
+		r := &p.UserIdGroupPairs[i]
+		return map[string]**string{"GroupId": &r.GroupId, "GroupName": &r.GroupName, "UserId": &r.UserId,
+			"VpcId": &r.VpcId, "VpcPeeringConnectionId": &r.VpcPeeringConnectionId,
+			"PeeringStatus": &r.PeeringStatus, "Description": &r.Description}[field]
+	}
+	return nil
+}
+
+// AddTag appends an empty tag; the first one creates the tag specification
+// for the rules the call creates.
+type AddTag struct{}
+
+func (AddTag) apply(s *Store) bool {
+	specs := &s.Input.Input.TagSpecifications
+	if len(*specs) == 0 {
+		*specs = []core.TagSpecification{{ResourceType: core.Str("security-group-rule")}}
+	}
+	(*specs)[0].Tags = append((*specs)[0].Tags, core.Tag{})
+	return true
+}
+
+// RemoveTag removes tag Index; removing the last one removes the
+// TagSpecifications key.
+type RemoveTag struct{ Index int }
+
+func (a RemoveTag) apply(s *Store) bool {
+	specs := s.Input.Input.TagSpecifications
+	if len(specs) == 0 {
+		return false
+	}
+	specs[0].Tags = removeAt(specs[0].Tags, a.Index)
+	if len(specs[0].Tags) == 0 && len(specs) == 1 {
+		s.Input.Input.TagSpecifications = nil
+	}
+	return true
+}
+
+// SetTag sets the Key (Value false) or Value (Value true) of tag Index.
+type SetTag struct {
+	Index int
+	Value bool
+	Text  string
+}
+
+func (a SetTag) apply(s *Store) bool {
+	specs := s.Input.Input.TagSpecifications
+	if len(specs) == 0 || a.Index < 0 || a.Index >= len(specs[0].Tags) {
+		return false
+	}
+	t := &specs[0].Tags[a.Index]
+	if a.Value {
+		t.Value = optional(a.Text)
+	} else {
+		t.Key = optional(a.Text)
+	}
+	return true
+}
+
+// SetShell chooses the shell whose commands are shown.
+type SetShell struct{ Shell string }
+
+func (a SetShell) apply(s *Store) bool { s.Shell = a.Shell; return false }
+
+// SetForm chooses the form whose commands are shown.
+type SetForm struct{ Form string }
+
+func (a SetForm) apply(s *Store) bool { s.Form = a.Form; return false }
+
+// SetTab chooses the output format tab.
+type SetTab struct{ Tab string }
+
+func (a SetTab) apply(s *Store) bool { s.Tab = a.Tab; return false }
+
+// SetCopied records what was just copied ("" clears the note).
+type SetCopied struct{ What string }
+
+func (a SetCopied) apply(s *Store) bool { s.Copied = a.What; return false }

@@ -1,0 +1,238 @@
+package store
+
+import (
+	"encoding/json"
+	"strconv"
+	"strings"
+
+	"sgrules/core"
+)
+
+// Source kinds: which list of an IpPermission a source lives in.
+const (
+	KindIPv4        = "IpRanges"
+	KindIPv6        = "Ipv6Ranges"
+	KindPrefixList  = "PrefixListIds"
+	KindSecurityGrp = "UserIdGroupPairs"
+)
+
+// Kinds lists the source kinds in the order the page shows them.
+var Kinds = []string{KindIPv4, KindIPv6, KindPrefixList, KindSecurityGrp}
+
+// Output tabs besides the formats of Result.Output.
+const tabJSON = "json"
+
+// RuleMeta is what the page keeps about one IpPermission beyond the Input.
+type RuleMeta struct {
+	// ID is stable while the rule exists: the key of its keyed list entry.
+	ID int
+	// Version changes whenever the rule's fields change, so a view can skip
+	// re-rendering an unchanged rule.
+	Version int
+	// CustomProtocol is set while the user picks a protocol by number.
+	CustomProtocol bool
+	// FromText and ToText hold what the user typed in a port field when it
+	// is not exactly the number in the Input (for example "08" or "22a").
+	FromText, ToText *string
+}
+
+// Store is the page's state. Read its fields; change them only by Dispatch.
+type Store struct {
+	Input core.Input
+	Rules []RuleMeta // parallel to Input.Input.IpPermissions
+	Shell string
+	Form  string
+	Tab   string
+	// Copied names the last thing copied to the clipboard, for a short
+	// "Copied" note.
+	Copied string
+
+	// Result is core's answer for Input (and the typed port texts).
+	Result core.Result
+	// At holds Result.Problems by Path.
+	At map[string][]core.Problem
+	// RuleSig is, per rule, a string that changes whenever the rule's
+	// problems change.
+	RuleSig []string
+	// Revision counts every Dispatch, for permalink writers.
+	Revision int
+
+	// OnChange is called after every Dispatch.
+	OnChange func()
+
+	nextID int
+}
+
+// New returns a store holding in (Shell bash, Form shorthand).
+func New(in core.Input) *Store {
+	s := &Store{Shell: core.ShellBash, Form: core.FormShorthand, Tab: tabJSON}
+	s.load(in)
+	return s
+}
+
+// Example is the Input the page starts with when the URL carries none: one
+// SSH rule whose source the user is about to type.
+func Example() core.Input {
+	return core.Input{Command: core.Ingress, Input: core.Request{
+		GroupId: core.Str("sg-1234567890abcdef0"),
+		IpPermissions: []core.IpPermission{{
+			IpProtocol: core.Str("tcp"), FromPort: core.Int(22), ToPort: core.Int(22),
+			IpRanges: []core.IpRange{{}},
+		}},
+	}}
+}
+
+func (s *Store) load(in core.Input) {
+	s.Input = in
+	s.nextID = 0
+	s.Rules = make([]RuleMeta, len(in.Input.IpPermissions))
+	for i := range s.Rules {
+		s.Rules[i] = s.newRule()
+		if p := in.Input.IpPermissions[i].IpProtocol; p != nil && !isNamedProtocol(*p) {
+			s.Rules[i].CustomProtocol = true
+		}
+	}
+	s.regenerate()
+}
+
+func (s *Store) newRule() RuleMeta {
+	s.nextID++
+	return RuleMeta{ID: s.nextID, Version: 1}
+}
+
+// NamedProtocols are the protocol choices the page offers by name; anything
+// else is entered as a number.
+var NamedProtocols = []string{"tcp", "udp", "icmp", "icmpv6", "-1"}
+
+func isNamedProtocol(p string) bool {
+	for _, n := range NamedProtocols {
+		if n == p {
+			return true
+		}
+	}
+	return false
+}
+
+// Dispatch applies one action and re-generates.
+func (s *Store) Dispatch(a Action) {
+	if a.apply(s) {
+		s.regenerate()
+	}
+	s.Revision++
+	if s.OnChange != nil {
+		s.OnChange()
+	}
+}
+
+// regenerate computes Result. Port fields whose text is not a whole number
+// are sent to core as that text, so core reports them as the CLI would.
+func (s *Store) regenerate() {
+	var typed []func(tree any)
+	for i, m := range s.Rules {
+		for _, t := range []struct {
+			key  string
+			text *string
+		}{{"FromPort", m.FromText}, {"ToPort", m.ToText}} {
+			if t.text == nil {
+				continue
+			}
+			if _, err := strconv.ParseInt(strings.TrimSpace(*t.text), 10, 64); err == nil {
+				continue
+			}
+			path, text := "IpPermissions["+strconv.Itoa(i)+"]."+t.key, *t.text
+			typed = append(typed, func(tree any) { setAt(tree, path, text) })
+		}
+	}
+	if len(typed) == 0 {
+		s.Result = safeGenerate(s.Input)
+	} else {
+		s.Result = s.generateTyped(typed)
+	}
+	s.index()
+}
+
+func (s *Store) generateTyped(edits []func(tree any)) core.Result {
+	tree, err := inputTree(s.Input)
+	if err == nil {
+		for _, e := range edits {
+			e(tree)
+		}
+		var doc []byte
+		if doc, err = json.Marshal(tree); err == nil {
+			var out []byte
+			if out, err = safeGenerateJSON(doc); err == nil {
+				var r core.Result
+				if err = json.Unmarshal(out, &r); err == nil {
+					return r
+				}
+			}
+		}
+	}
+	return safeGenerate(s.Input)
+}
+
+// index files the problems by path and computes the per-rule signatures.
+func (s *Store) index() {
+	s.At = make(map[string][]core.Problem, len(s.Result.Problems))
+	for _, p := range s.Result.Problems {
+		s.At[p.Path] = append(s.At[p.Path], p)
+	}
+	s.RuleSig = make([]string, len(s.Rules))
+	for _, p := range s.Result.Problems {
+		if !strings.HasPrefix(p.Path, "IpPermissions[") {
+			continue
+		}
+		end := strings.IndexByte(p.Path, ']')
+		i, err := strconv.Atoi(p.Path[len("IpPermissions["):max(end, len("IpPermissions["))])
+		if err != nil || i < 0 || i >= len(s.RuleSig) {
+			continue
+		}
+		s.RuleSig[i] += p.Path + "\x00" + p.Severity + "\x00" + p.Message + "\x00"
+	}
+}
+
+// Command returns the command text for the chosen shell and form, of the
+// authorize command (revoke false) or its revoke counterpart.
+func (s *Store) Command(revoke bool) (core.Command, bool) {
+	name := s.Input.Command
+	if revoke {
+		name = map[string]string{core.Ingress: core.RevokeIngress, core.Egress: core.RevokeEgress}[name]
+	}
+	for _, c := range s.Result.Commands {
+		if c.Command == name && c.Shell == s.Shell && c.Form == s.Form {
+			return c, true
+		}
+	}
+	return core.Command{}, false
+}
+
+// Unavailable returns why the chosen shell and form cannot express the
+// Input, for the authorize command (revoke false) or its revoke.
+func (s *Store) Unavailable(revoke bool) []core.Unavailable {
+	name := s.Input.Command
+	if revoke {
+		name = map[string]string{core.Ingress: core.RevokeIngress, core.Egress: core.RevokeEgress}[name]
+	}
+	var out []core.Unavailable
+	for _, u := range s.Result.Unavailable {
+		if (u.Command == "" || u.Command == name) && (u.Shell == "" || u.Shell == s.Shell) && (u.Form == "" || u.Form == s.Form) {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// FormsAvailable lists the forms that can express the authorize command in
+// the chosen shell.
+func (s *Store) FormsAvailable() []string {
+	var out []string
+	for _, f := range core.Forms {
+		for _, c := range s.Result.Commands {
+			if c.Command == s.Input.Command && c.Shell == s.Shell && c.Form == f {
+				out = append(out, f)
+				break
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,122 @@
+package store
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"sgrules/core"
+)
+
+func TestEncodeInputLeavesOutAbsentKeys(t *testing.T) {
+	doc, err := EncodeInput(core.Input{Command: core.Ingress, Input: core.Request{
+		GroupId:       core.Str("sg-1"),
+		DryRun:        core.Bool(false),
+		IpPermissions: []core.IpPermission{{IpProtocol: core.Str("tcp"), FromPort: core.Int(22), IpRanges: []core.IpRange{{CidrIp: core.Str("")}}}},
+	}})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"Command":"authorize-security-group-ingress","Input":{"GroupId":"sg-1","DryRun":false,
+		"IpPermissions":[{"IpProtocol":"tcp","FromPort":22,"IpRanges":[{"CidrIp":""}]}]}}`, string(doc))
+}
+
+func TestTypingEditsTheInput(t *testing.T) {
+	s := New(Example())
+	s.Dispatch(SetSource{Rule: 0, Kind: KindIPv4, Index: 0, Field: "CidrIp", Text: "203.0.113.0/24"})
+	s.Dispatch(SetSource{Rule: 0, Kind: KindIPv4, Index: 0, Field: "Description", Text: "office"})
+	s.Dispatch(AddSource{Rule: 0, Kind: KindIPv6})
+	s.Dispatch(SetSource{Rule: 0, Kind: KindIPv6, Index: 0, Field: "CidrIpv6", Text: "2001:db8::/64"})
+	s.Dispatch(AddRule{})
+	s.Dispatch(SetProtocol{Rule: 1, Value: "-1"})
+	s.Dispatch(RemoveSource{Rule: 1, Kind: KindIPv4, Index: 0})
+	s.Dispatch(AddTag{})
+	s.Dispatch(SetTag{Index: 0, Text: "team"})
+	s.Dispatch(SetDryRun{Value: "false"})
+	want := core.Input{Command: core.Ingress, Input: core.Request{
+		GroupId: core.Str("sg-1234567890abcdef0"),
+		IpPermissions: []core.IpPermission{
+			{IpProtocol: core.Str("tcp"), FromPort: core.Int(22), ToPort: core.Int(22),
+				IpRanges:   []core.IpRange{{CidrIp: core.Str("203.0.113.0/24"), Description: core.Str("office")}},
+				Ipv6Ranges: []core.Ipv6Range{{CidrIpv6: core.Str("2001:db8::/64")}}},
+			{IpProtocol: core.Str("-1")},
+		},
+		TagSpecifications: []core.TagSpecification{{ResourceType: core.Str("security-group-rule"), Tags: []core.Tag{{Key: core.Str("team")}}}},
+		DryRun:            core.Bool(false),
+	}}
+	assert.Equal(t, want, s.Input)
+	assert.Equal(t, core.Generate(want), s.Result)
+	assert.Len(t, s.Rules, 2)
+	assert.NotEqual(t, s.Rules[0].ID, s.Rules[1].ID)
+}
+
+func TestPortTextIsKeptAndReportedByCore(t *testing.T) {
+	s := New(Example())
+	s.Dispatch(SetPort{Rule: 0, Text: "22a"})
+	assert.Nil(t, s.Input.Input.IpPermissions[0].FromPort)
+	require.NotNil(t, s.Rules[0].FromText)
+	assert.Equal(t, "22a", *s.Rules[0].FromText)
+	assert.NotEmpty(t, s.At["IpPermissions[0].FromPort"], "core reports the typed text: %+v", s.Result.Problems)
+
+	s.Dispatch(SetPort{Rule: 0, Text: "080"})
+	assert.Equal(t, int64(80), *s.Input.Input.IpPermissions[0].FromPort)
+	assert.Equal(t, "080", *s.Rules[0].FromText)
+	s.Dispatch(SetPort{Rule: 0, Text: "80"})
+	assert.Nil(t, s.Rules[0].FromText)
+	s.Dispatch(SetPort{Rule: 0, Text: ""})
+	assert.Nil(t, s.Input.Input.IpPermissions[0].FromPort)
+}
+
+func TestRemovingTheLastRuleLeavesTheKeyOut(t *testing.T) {
+	s := New(Example())
+	s.Dispatch(RemoveRule{Rule: 0})
+	assert.Nil(t, s.Input.Input.IpPermissions)
+	assert.Empty(t, s.Rules)
+	s.Dispatch(RemoveRule{Rule: 3}) // out of range: no-op, no panic
+}
+
+func TestFragmentRoundTrip(t *testing.T) {
+	s := New(Example())
+	s.Dispatch(SetSource{Rule: 0, Kind: KindIPv4, Index: 0, Field: "Description", Text: "a & b 'q' ü"})
+	s.Dispatch(SetShell{Shell: core.ShellPowerShell5})
+	s.Dispatch(SetForm{Form: core.FormJSON})
+	frag, err := s.Fragment()
+	require.NoError(t, err)
+
+	l, err := ParseFragment("#" + frag)
+	require.NoError(t, err)
+	t2 := New(core.Input{})
+	l.Apply(t2)
+	assert.Equal(t, s.Input, t2.Input)
+	assert.Equal(t, core.ShellPowerShell5, t2.Shell)
+	assert.Equal(t, core.FormJSON, t2.Form)
+
+	_, err = ParseFragment("i=***")
+	assert.Error(t, err)
+}
+
+func TestCommandPicksShellAndForm(t *testing.T) {
+	s := New(Example())
+	s.Dispatch(SetSource{Rule: 0, Kind: KindIPv4, Index: 0, Field: "CidrIp", Text: "198.51.100.0/24"})
+	c, ok := s.Command(false)
+	require.True(t, ok)
+	assert.Equal(t, core.Ingress, c.Command)
+	assert.Equal(t, core.ShellBash, c.Shell)
+	assert.Equal(t, core.FormShorthand, c.Form)
+	r, ok := s.Command(true)
+	require.True(t, ok)
+	assert.Equal(t, core.RevokeIngress, r.Command)
+	assert.Contains(t, s.FormsAvailable(), core.FormShorthand)
+}
+
+func TestGenerateTypedMatchesGenerateJSON(t *testing.T) {
+	s := New(Example())
+	s.Dispatch(SetPort{Rule: 0, To: true, Text: "x"})
+	doc := `{"Command":"authorize-security-group-ingress","Input":{"GroupId":"sg-1234567890abcdef0",
+		"IpPermissions":[{"IpProtocol":"tcp","FromPort":22,"ToPort":"x","IpRanges":[{}]}]}}`
+	out, err := core.GenerateJSON([]byte(doc))
+	require.NoError(t, err)
+	var want core.Result
+	require.NoError(t, json.Unmarshal(out, &want))
+	assert.Equal(t, want, s.Result)
+}
