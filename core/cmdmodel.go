@@ -73,12 +73,12 @@ func cmdArgv(text string, env map[string]string) ([]string, error) {
 
 // cmdEnv returns a case-insensitive lookup in env.
 func cmdEnv(env map[string]string) func(string) (string, bool) {
-	upper := make(map[string]string, len(env))
+	lower := make(map[string]string, len(env))
 	for k, v := range env {
-		upper[strings.ToUpper(k)] = v
+		lower[asciiLower(k)] = v
 	}
 	return func(name string) (string, bool) {
-		v, ok := upper[strings.ToUpper(name)]
+		v, ok := lower[asciiLower(name)]
 		return v, ok
 	}
 }
@@ -147,16 +147,17 @@ func cmdExpandVar(body string, lookup func(string) (string, bool)) (string, bool
 	if !ok || find == "" || find == "*" {
 		return "", false
 	}
-	lower := strings.ToLower(v)
+	// Case-insensitive search, folding ASCII letters only (so byte offsets
+	// stay aligned; the cmd shell never relies on substitution).
+	lower, lf := asciiLower(v), asciiLower(find)
 	if strings.HasPrefix(find, "*") {
-		k := strings.Index(lower, strings.ToLower(find[1:]))
+		k := strings.Index(lower, lf[1:])
 		if k < 0 {
 			return v, true
 		}
-		return repl + v[k+len(find)-1:], true
+		return repl + v[k+len(lf)-1:], true
 	}
 	var b strings.Builder
-	lf := strings.ToLower(find)
 	for {
 		k := strings.Index(lower, lf)
 		if k < 0 {
@@ -165,8 +166,19 @@ func cmdExpandVar(body string, lookup func(string) (string, bool)) (string, bool
 		}
 		b.WriteString(v[:k])
 		b.WriteString(repl)
-		v, lower = v[k+len(find):], lower[k+len(find):]
+		v, lower = v[k+len(lf):], lower[k+len(lf):]
 	}
+}
+
+// asciiLower lower-cases the ASCII letters of s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // cmdSubstring applies ~start[,length]: a negative start counts from the

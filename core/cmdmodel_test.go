@@ -65,6 +65,11 @@ func TestCmdArgv(t *testing.T) {
 		{"undefined with modifier stays (Wine 8 diverges)", `aws %NOPE:~0,1%`, wineEnv, []string{"%NOPE:~0,1%"}},
 		{"caret-percent policy (Wine 8 diverges)", `aws ^"%^PATH%^ and %^OS%^"`, wineEnv, []string{"%PATH% and %OS%"}},
 
+		// Wine 8 diverges: its cmd decides with a look-ahead whether a " inside
+		// quotes ends them (WCMD_IsEndQuote, "quotes within quotes"); Windows
+		// flips the quote state at every " (dbenham). Wine gives "a^^" here.
+		{"quote state flips at every quote (Wine 8 diverges)", `aws "\"a^^\""`, nil, []string{`"a^"`}},
+
 		// Wine 8 diverges (§3 D3, D4): continuations.
 		{"case 16 line-final caret (Wine 8 diverges)", `aws a^b "c^d" e^^f g^`, nil, nil},
 		{"case 17 continuation keeps indentation (Wine 8 diverges)", "aws a^\n  b ^\n  c", nil, []string{"a", "b", "c"}},

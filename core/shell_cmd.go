@@ -17,14 +17,23 @@ import (
 // either program treats specially, else in "…" with every " written \" and
 // the backslashes before a " or the closing quote doubled. Then for cmd:
 //
-//   - plain (the usual case, as AWS's docs write it): the word has no %
-//     and an even number of " in its C-runtime spelling, so cmd's quote state
-//     is closed at its end; characters cmd sees outside its quotes (between a
-//     \" and the next ") get a caret before each of & | < > ^. A word without
-//     " is just "…", e.g. "IpProtocol=tcp,…,Description='SSH from HQ'}]".
-//   - escaped (windows-quoting.md §2.4 case 10): every " gets a caret too, so
-//     cmd never enters its quote state, and every & | < > ^ is caret-escaped.
-//     Used for words with % or an odd number of ".
+//   - plain (the usual case, as AWS's docs write it): used as is when cmd's
+//     reading of it cannot matter. A word without " becomes "…", all inside
+//     cmd's quotes, where & | < > ^ are literal (windows-quoting.md §2.4 case
+//     2), e.g. "IpProtocol=tcp,…,Description='SSH from HQ'}]". A word with "
+//     (JSON) is written the docs' way, "[{\"IpProtocol\":…}]", only when it
+//     has none of & | < > ^ and an even number of " in all: cmd's quote
+//     state then flips at every " but nothing it would act on lies outside
+//     its quotes, and its quotes are closed at the end of the word.
+//   - escaped (§2.4 case 10): every " gets a caret too, so cmd never enters
+//     its quote state, and every & | < > ^ is caret-escaped. Used for words
+//     with %, and for words with " and one of & | < > ^ or an odd number of
+//     " in all. (Carets only where cmd's quote state is off would be right
+//     on Windows, whose cmd flips its quote state at every ", but Wine 8's
+//     cmd decides with a look-ahead whether a " inside quotes ends them —
+//     WCMD_IsEndQuote in programs/cmd/wcmdmain.c — so such spellings could
+//     not be checked against Wine; the escaped spelling is right under
+//     either rule.)
 //
 // Percent signs: at the prompt %NAME% expands wherever it stands, inside
 // quotes too, and no escape exists for % itself; an undefined name stays
@@ -83,9 +92,11 @@ func cmdCannotCarry(w string) string {
 
 // cmdSpell spells a word cmdCannotCarry accepts.
 func cmdSpell(w string) string {
-	q := crtQuote(w, strings.ContainsRune(w, '%'))
-	if !strings.ContainsRune(w, '%') && strings.Count(q, `"`)%2 == 0 {
-		return cmdCaretOutsideQuotes(q)
+	percent := strings.ContainsRune(w, '%')
+	q := crtQuote(w, percent)
+	if !percent && (!strings.ContainsRune(w, '"') ||
+		!strings.ContainsAny(w, cmdSpecial) && strings.Count(q, `"`)%2 == 0) {
+		return q
 	}
 	return cmdCaretAll(q)
 }
@@ -120,24 +131,6 @@ func crtQuote(w string, force bool) string {
 	}
 	b.WriteString(strings.Repeat(`\`, 2*backslashes))
 	b.WriteByte('"')
-	return b.String()
-}
-
-// cmdCaretOutsideQuotes follows cmd's quote state through q (it flips at
-// every ") and puts a caret before each character cmd would act on outside
-// it. q has no % and an even number of ".
-func cmdCaretOutsideQuotes(q string) string {
-	var b strings.Builder
-	in := false
-	for i := 0; i < len(q); i++ {
-		c := q[i]
-		if c == '"' {
-			in = !in
-		} else if !in && strings.IndexByte(cmdSpecial, c) >= 0 {
-			b.WriteByte('^')
-		}
-		b.WriteByte(c)
-	}
 	return b.String()
 }
 

@@ -1,0 +1,285 @@
+package core
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"sgrules/tools/wincheck"
+)
+
+// The Wine oracle for the cmd shell (../shared/spec/windows-quoting.md §1,
+// §2, §5): every cmd command core generates for hostile inputs, and every
+// hostile word on its own, is run through Wine's cmd.exe (prompt mode, via
+// runcmd) into an argv dumper built as aws.exe, and the argv the Microsoft UCRT
+// hands it must be exactly the intended one. Wine 8's cmd.exe is trusted only
+// for quotes, carets and metacharacters on one line (§3), so lines are joined
+// by the documented continuation rule first, and lines with % (D1, D2) or of
+// 8191 characters or more (D7) are left to the model tests.
+//
+// The results are kept in testdata/wine/cmd_prompt.json (rewrite it with
+// go test ./core -run TestCmdWine -update-wine-golden), and TestCmdWineGolden
+// checks the model against them on every run, without Wine.
+
+var updateWineGolden = flag.Bool("update-wine-golden", false, "rewrite testdata/wine/cmd_prompt.json from a Wine run")
+
+const wineGolden = "testdata/wine/cmd_prompt.json"
+
+// wineCase is one raw line and the argv (argv[0] included) it must give.
+type wineCase struct {
+	Line    string   `json:"line"`
+	Argv    []string `json:"argv"`
+	UCRT    []string `json:"ucrt,omitempty"`
+	Shell32 []string `json:"shell32,omitempty"`
+}
+
+// cmdHostileValues are free-text values for descriptions, names and tags.
+var cmdHostileValues = []string{
+	"SSH from HQ", "SSH from HQ, bldg 2", "R&D, bldg 2", "it's", `say "hi"`, `a "b" & c`, `"`, `a"`, `""`,
+	`\`, `a\`, `a\\`, `C:\dir\`, `a\"b`, `a\\"b`, `end\"`, "$(id) `id` $var ${x}", "!x! !PATH!", "^", "a^", "^^b",
+	"& | < > ;", "a&b", "a|b", "a<b>c", "2>&1", "a && b || c", "(a) )", "#x", "*?[", "{a,b}", "[]{}", "-x",
+	"--dry-run", "=", "a=b,c", "a, b", " lead", "trail ", "a  b", "", "café ü € 😀", "日本語 & 中文",
+	"50% off", "%PATH%", "%OS% and %USERNAME%", "%", "%%", "%^OS%", "tab\there", "two\nlines", "nul\x00",
+	strings.Repeat("long & ", 600),
+}
+
+// cmdHostileInputs places the hostile values in every free-text field: each
+// value Wine can judge shares an Input with five others (one per field), so
+// few commands cover them all; a value with % or a control character, which
+// keeps its commands out of the Wine run or gets them refused, has Inputs of
+// its own.
+func cmdHostileInputs() []Input {
+	var groups [][]string
+	var shared []string
+	for _, v := range cmdHostileValues {
+		if strings.ContainsAny(v, "%\t\n\x00") {
+			groups = append(groups, []string{v})
+		} else {
+			shared = append(shared, v)
+		}
+	}
+	for len(shared) > 0 {
+		n := min(6, len(shared))
+		groups = append(groups, shared[:n])
+		shared = shared[n:]
+	}
+	var ins []Input
+	for _, g := range groups {
+		v := func(i int) *string { return Str(g[i%len(g)]) }
+		tags := []TagSpecification{{ResourceType: Str("security-group-rule"), Tags: []Tag{{Key: v(4), Value: v(5)}}}}
+		ins = append(ins,
+			Input{Command: Ingress, Input: Request{
+				GroupId: Str("sg-0123456789abcdef0"),
+				IpPermissions: []IpPermission{{IpProtocol: Str("tcp"), FromPort: Int(22), ToPort: Int(22),
+					IpRanges:         []IpRange{{CidrIp: Str("203.0.113.0/24"), Description: v(0)}},
+					Ipv6Ranges:       []Ipv6Range{{CidrIpv6: Str("2001:db8::/32"), Description: v(1)}},
+					PrefixListIds:    []PrefixListId{{PrefixListId: Str("pl-12345678"), Description: v(2)}},
+					UserIdGroupPairs: []UserIdGroupPair{{GroupId: Str("sg-11111111"), UserId: Str("123456789012"), Description: v(3)}}}},
+				TagSpecifications: tags}},
+			Input{Command: Ingress, Input: Request{
+				GroupName:         v(0),
+				IpPermissions:     []IpPermission{{IpProtocol: Str("tcp"), FromPort: Int(443), ToPort: Int(443), IpRanges: []IpRange{{CidrIp: Str("0.0.0.0/0")}}}},
+				TagSpecifications: []TagSpecification{{ResourceType: Str("security-group-rule"), Tags: []Tag{{Key: Str("Name"), Value: v(1)}}}},
+				DryRun:            Bool(true)}},
+			Input{Command: Egress, Input: Request{
+				GroupId:           Str("sg-0123456789abcdef0"),
+				IpPermissions:     []IpPermission{{IpProtocol: Str("-1"), IpRanges: []IpRange{{CidrIp: Str("10.0.0.0/8"), Description: v(2)}}}},
+				TagSpecifications: tags}},
+		)
+	}
+	return ins
+}
+
+// cmdCorpus returns every cmd command core generates for the hostile inputs,
+// as the text users paste and the argv it must give, checking on the way that
+// each text is what render makes of its invocation.
+func cmdCorpus(t *testing.T) (texts []string, argvs [][]string) {
+	seen := map[string]bool{}
+	for _, in := range cmdHostileInputs() {
+		for _, c := range Generate(in).Commands {
+			if c.Shell != ShellCmd || seen[c.Text] {
+				continue
+			}
+			seen[c.Text] = true
+			req := in.Input
+			if c.Command != in.Command {
+				req = req.withoutTags()
+			}
+			inv, reason := formInvocation(c.Form, c.Command, req, cmdShell{}.shorthandQuote())
+			require.Empty(t, reason)
+			text, reason := render(cmdShell{}, inv)
+			require.Empty(t, reason)
+			require.Equal(t, text, c.Text)
+			texts = append(texts, c.Text)
+			argvs = append(argvs, append([]string{"aws"}, inv.argv()...))
+		}
+	}
+	return texts, argvs
+}
+
+// cmdJoin joins continued lines by the documented rule — a caret before the
+// line feed is removed with it, and the next line's first character, always
+// a blank here, is taken literally — which Wine 8 does not follow (§3 D4).
+func cmdJoin(t *testing.T, text string) string {
+	lines := strings.Split(text, "\n")
+	for _, l := range lines[:len(lines)-1] {
+		require.True(t, strings.HasSuffix(l, " ^"), "%q", l)
+	}
+	for _, l := range lines[1:] {
+		require.True(t, strings.HasPrefix(l, " "), "%q", l)
+	}
+	return strings.ReplaceAll(text, "^\n", "")
+}
+
+// cmdWineCases is the corpus Wine can judge: generated commands and
+// hostile words, joined, without % and shorter than 8191 characters. A
+// generated command is kept only if it spells some word no earlier one did,
+// and the hostile words go ten to a line, so the run stays short.
+func cmdWineCases(t *testing.T) []wineCase {
+	var cases []wineCase
+	spelled := map[string]bool{}
+	add := func(line string, argv []string) {
+		if strings.Contains(line, "%") || len(line) >= cmdMaxLine {
+			return
+		}
+		fresh := false
+		for _, w := range argv[1:] {
+			s, _ := cmdShell{}.word(w)
+			fresh = fresh || !spelled[s]
+			spelled[s] = true
+		}
+		if fresh {
+			cases = append(cases, wineCase{Line: line, Argv: argv})
+		}
+	}
+	texts, argvs := cmdCorpus(t)
+	for i, text := range texts {
+		add(cmdJoin(t, text), argvs[i])
+	}
+	var words []string
+	for _, w := range append(hostileWords, cmdHostileValues...) {
+		if _, reason := (cmdShell{}).word(w); reason == "" && !strings.Contains(w, "%") {
+			words = append(words, w)
+		}
+	}
+	for len(words) > 0 {
+		n := min(10, len(words))
+		line, argv := "aws ec2 x", []string{"aws", "ec2", "x"}
+		for _, w := range words[:n] {
+			s, _ := cmdShell{}.word(w)
+			line += " " + s
+			argv = append(argv, w)
+		}
+		add(line+" end", append(argv, "end"))
+		words = words[n:]
+	}
+	return cases
+}
+
+// TestCmdCorpusModel checks every generated command, continuations and %
+// included, against the model with the typical and the hostile environment.
+func TestCmdCorpusModel(t *testing.T) {
+	texts, argvs := cmdCorpus(t)
+	require.NotEmpty(t, texts)
+	for i, text := range texts {
+		for _, env := range []map[string]string{cmdTypicalEnv(), cmdHostileEnv(text, argvs[i][1:])} {
+			got, err := cmdArgv(text, env)
+			require.NoError(t, err, text)
+			require.Equal(t, argvs[i], got, text)
+		}
+	}
+	t.Logf("%d cmd commands", len(texts))
+}
+
+func TestCmdWine(t *testing.T) {
+	if testing.Short() && os.Getenv("CI") != "true" {
+		t.Skip("skipping the Wine oracle in -short mode")
+	}
+	if _, err := wincheck.Find(); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("the Wine oracle is required under CI: %v", err)
+		}
+		t.Skipf("skipping the Wine oracle: %v", err)
+	}
+	start := time.Now()
+	cases := cmdWineCases(t)
+	var golden []wineCase
+	if data, err := os.ReadFile(wineGolden); err == nil {
+		require.NoError(t, json.Unmarshal(data, &golden))
+	}
+	// The recorded lines are run again, so the golden file stays Wine's word.
+	lines := make([]string, 0, len(cases)+len(golden))
+	for _, c := range cases {
+		lines = append(lines, c.Line)
+	}
+	for _, g := range golden {
+		lines = append(lines, g.Line)
+	}
+
+	dir := t.TempDir()
+	oracle, err := wincheck.Start(dir)
+	require.NoError(t, err)
+	defer func() { assert.NoError(t, oracle.Close()) }()
+	results, err := oracle.Run(lines)
+	require.NoError(t, err)
+
+	check := func(c wineCase, r wincheck.Result) (wineCase, bool) {
+		ok := assert.Empty(t, r.Stderr, c.Line) && assert.Zero(t, r.Exit, c.Line) &&
+			assert.Len(t, r.Runs, 1, "%s: cmd must run aws.exe exactly once", c.Line)
+		if !ok {
+			return c, false
+		}
+		d := r.Runs[0]
+		c.UCRT, c.Shell32 = d.UCRT, d.Shell32
+		ok = assert.Equal(t, c.Argv, d.UCRT, "UCRT argv of %s", c.Line)
+		ok = assert.Equal(t, d.UCRT, d.Shell32, "shell32 and the UCRT disagree on %s", c.Line) && ok
+		return c, ok
+	}
+	var record []wineCase
+	for i, c := range cases {
+		if got, ok := check(c, results[i]); ok {
+			record = append(record, got)
+		}
+	}
+	for i, g := range golden {
+		r := results[len(cases)+i]
+		if assert.Len(t, r.Runs, 1, g.Line) {
+			assert.Equal(t, g.UCRT, r.Runs[0].UCRT, "recorded UCRT argv of %s", g.Line)
+			assert.Equal(t, g.Shell32, r.Runs[0].Shell32, "recorded shell32 argv of %s", g.Line)
+		}
+	}
+	t.Logf("Wine ran %d generated and %d recorded lines in %v", len(cases), len(golden), time.Since(start).Round(time.Millisecond))
+	if *updateWineGolden && !t.Failed() {
+		data, err := json.MarshalIndent(record, "", " ")
+		require.NoError(t, err)
+		require.NoError(t, os.MkdirAll(filepath.Dir(wineGolden), 0o755))
+		require.NoError(t, os.WriteFile(wineGolden, append(data, '\n'), 0o644))
+		t.Logf("wrote %s (%d lines)", wineGolden, len(record))
+	}
+}
+
+// TestCmdWineGolden checks the model against Wine's recorded results: on
+// every recorded line, Wine's UCRT argv is the intended argv, shell32 agrees,
+// and the model gives the same argv.
+func TestCmdWineGolden(t *testing.T) {
+	data, err := os.ReadFile(wineGolden)
+	require.NoError(t, err)
+	var golden []wineCase
+	require.NoError(t, json.Unmarshal(data, &golden))
+	require.NotEmpty(t, golden)
+	for _, g := range golden {
+		assert.Equal(t, g.Argv, g.UCRT, g.Line)
+		assert.Equal(t, g.UCRT, g.Shell32, g.Line)
+		got, err := cmdArgv(g.Line, nil)
+		if assert.NoError(t, err, g.Line) {
+			assert.Equal(t, g.UCRT, got, g.Line)
+		}
+	}
+}
