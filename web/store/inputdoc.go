@@ -3,8 +3,8 @@ package store
 import (
 	"bytes"
 	"encoding/json"
-	"regexp"
 	"strconv"
+	"strings"
 
 	"sgrules/core"
 )
@@ -64,8 +64,6 @@ func dropNulls(v any) any {
 	return v
 }
 
-var pathStep = regexp.MustCompile(`^([A-Za-z]+)(?:\[(\d+)\])?`)
-
 // setAt puts value at a Problem-style path ("IpPermissions[0].FromPort")
 // below tree["Input"], creating nothing: a path that does not exist is left
 // alone.
@@ -79,24 +77,18 @@ func setAt(tree any, path string, value any) {
 		return
 	}
 	for path != "" {
-		m := pathStep.FindStringSubmatch(path)
-		if m == nil {
+		step, rest, _ := strings.Cut(path, ".")
+		path = rest
+		key, index, indexed := strings.Cut(step, "[")
+		if !indexed {
+			if path == "" {
+				cur[key] = value
+			}
 			return
 		}
-		path = path[len(m[0]):]
-		if len(path) > 0 && path[0] == '.' {
-			path = path[1:]
-		}
-		if path == "" && m[2] == "" {
-			cur[m[1]] = value
-			return
-		}
-		list, ok := cur[m[1]].([]any)
-		if !ok || m[2] == "" {
-			return
-		}
-		i, _ := strconv.Atoi(m[2])
-		if i >= len(list) {
+		list, ok := cur[key].([]any)
+		i, err := strconv.Atoi(strings.TrimSuffix(index, "]"))
+		if !ok || err != nil || i < 0 || i >= len(list) {
 			return
 		}
 		if cur, ok = list[i].(map[string]any); !ok {

@@ -1,0 +1,155 @@
+package main
+
+import (
+	"context"
+	"encoding/base64"
+	"fmt"
+	"log"
+	"sort"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+
+	"sgrules/core"
+	"sgrules/web/store"
+)
+
+// benchInput is the Input the key-press runs load: n TCP rules, each with
+// one described IPv4 source (the same shape as core's BenchmarkGenerate).
+func benchInput(n int) core.Input {
+	in := core.Input{Command: core.Ingress, Input: core.Request{GroupId: core.Str("sg-1234567890abcdef0")}}
+	for i := 0; i < n; i++ {
+		in.Input.IpPermissions = append(in.Input.IpPermissions, core.IpPermission{
+			IpProtocol: core.Str("tcp"), FromPort: core.Int(int64(1000 + i)), ToPort: core.Int(int64(1000 + i)),
+			IpRanges: []core.IpRange{{CidrIp: core.Str(fmt.Sprintf("10.%d.%d.0/24", i/256, i%256)), Description: core.Str(fmt.Sprintf("rule %d", i))}},
+		})
+	}
+	return in
+}
+
+func fragment(in core.Input) string {
+	doc, err := store.EncodeInput(in)
+	if err != nil {
+		panic(err)
+	}
+	return "#i=" + base64.RawURLEncoding.EncodeToString(doc) + "&sh=bash&f=shorthand"
+}
+
+func awaitPromise(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }
+
+// firstMark loads url (a fresh navigation, cache disabled) and returns when
+// the performance mark was set, in ms since navigation start.
+func firstMark(ctx context.Context, url, mark string) (float64, error) {
+	var ms float64
+	expr := fmt.Sprintf(`new Promise(r => { const f = () => { const e = performance.getEntriesByName(%q); if (e.length) r(e[0].startTime); else setTimeout(f, 5); }; f(); })`, mark)
+	tctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+	err := chromedp.Run(tctx, chromedp.Navigate("about:blank"), chromedp.Navigate(url), chromedp.Evaluate(expr, &ms, awaitPromise))
+	return ms, err
+}
+
+// install adds a keydown listener and a MutationObserver that resolve
+// __lat.p with the ms from the key press to the first DOM change inside sel.
+const install = `(() => {
+  const L = window.__lat = {t0: null, resolve: null, p: null};
+  document.addEventListener("keydown", e => { L.t0 = e.timeStamp; }, true);
+  new MutationObserver(recs => {
+    const target = document.querySelector(%q);
+    if (L.t0 === null || !L.resolve || !target) return;
+    if (!recs.some(r => target.contains(r.target))) return;
+    const d = performance.now() - L.t0; L.t0 = null;
+    const r = L.resolve; L.resolve = null; r(d);
+  }).observe(document.body, {subtree: true, childList: true, characterData: true});
+  return true;
+})()`
+
+// keyLatencies focuses input, then presses a key n times (+5 warm-up), each
+// time waiting until sel changed, and returns the latencies in ms.
+func keyLatencies(ctx context.Context, url, ready, input, sel string, n int) ([]float64, error) {
+	tctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
+	defer cancel()
+	var ok bool
+	err := chromedp.Run(tctx,
+		chromedp.Navigate("about:blank"), chromedp.Navigate(url),
+		chromedp.WaitVisible(ready, chromedp.ByQuery),
+		chromedp.Evaluate(fmt.Sprintf(install, sel), &ok),
+		chromedp.Focus(input, chromedp.ByQuery),
+	)
+	if err != nil {
+		return nil, err
+	}
+	var out []float64
+	for i := 0; i < n+5; i++ {
+		var ms float64
+		err := chromedp.Run(tctx,
+			chromedp.Evaluate(`(window.__lat.p = new Promise(r => window.__lat.resolve = r), true)`, &ok),
+			chromedp.KeyEvent("x"),
+			chromedp.Evaluate(`window.__lat.p`, &ms, awaitPromise),
+		)
+		if err != nil {
+			return nil, fmt.Errorf("press %d: %v", i, err)
+		}
+		if i >= 5 {
+			out = append(out, ms)
+		}
+	}
+	return out, nil
+}
+
+// measure fills r's browser timings.
+func measure(ctx context.Context, urls map[string]string, loads, presses int, r *report) error {
+	if err := chromedp.Run(ctx, network.Enable(), network.SetCacheDisabled(true)); err != nil {
+		return err
+	}
+	var mainMs, helloMs []float64
+	for i := 0; i < loads+1; i++ { // the first pair warms the browser up
+		log.Printf("load %d/%d", i+1, loads+1)
+		m, err := firstMark(ctx, urls["main"], "sgrules-first-command")
+		if err != nil {
+			return fmt.Errorf("main page load: %v", err)
+		}
+		h, err := firstMark(ctx, urls["hello"], "hello-first-render")
+		if err != nil {
+			return fmt.Errorf("hello page load: %v", err)
+		}
+		if i > 0 {
+			mainMs, helloMs = append(mainMs, m), append(helloMs, h)
+		}
+	}
+	r.load = []timeRow{{"sgrules: navigation → first command", mainMs}, {"hello: navigation → first render", helloMs}}
+
+	for _, n := range []int{1, 10, 60} {
+		log.Printf("key presses at %d rules", n)
+		ms, err := keyLatencies(ctx, urls["main"]+fragment(benchInput(n)), "#cmd-authorize", "#r1-IpRanges0-Description", "#cmd-authorize", presses)
+		if err != nil {
+			return fmt.Errorf("key presses at %d rules: %v", n, err)
+		}
+		r.keys = append(r.keys, timeRow{fmt.Sprintf("sgrules, %d rule(s): key → command", n), ms})
+	}
+	log.Printf("key presses on echo")
+	ms, err := keyLatencies(ctx, urls["echo"], "#echo-input", "#echo-input", "#echo-out", presses)
+	if err != nil {
+		return fmt.Errorf("echo: %v", err)
+	}
+	r.keys = append(r.keys, timeRow{"echo: key → text", ms})
+	return nil
+}
+
+// percentile of sorted-on-demand samples (nearest rank).
+func percentile(xs []float64, p float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	i := int(p/100*float64(len(s))+0.5) - 1
+	if i < 0 {
+		i = 0
+	}
+	if i >= len(s) {
+		i = len(s) - 1
+	}
+	return s[i]
+}

@@ -1,0 +1,156 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+
+	"sgrules/tools/pagekit"
+)
+
+type sizeRow struct {
+	name  string
+	sizes pagekit.Sizes
+}
+
+type timeRow struct {
+	name string
+	ms   []float64
+}
+
+type genRow struct {
+	name                string
+	nsOp, bOp, allocsOp float64
+}
+
+type report struct {
+	header string
+	sizes  []sizeRow
+	load   []timeRow
+	keys   []timeRow
+	gen    []genRow
+}
+
+// goBench runs core's BenchmarkGenerate and parses its lines.
+func goBench(root string) []genRow {
+	goBin := filepath.Join(runtime.GOROOT(), "bin", "go")
+	cmd := exec.Command(goBin, "test", "-run", "^$", "-bench", "BenchmarkGenerate", "-benchmem", "-count", "1", "./core")
+	cmd.Dir = root
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		fmt.Printf("go test -bench failed: %v\n%s\n", err, out)
+		return nil
+	}
+	var rows []genRow
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		if len(f) < 8 || !strings.HasPrefix(f[0], "BenchmarkGenerate/") {
+			continue
+		}
+		name := strings.TrimPrefix(f[0], "BenchmarkGenerate/")
+		if i := strings.LastIndex(name, "-"); i > 0 {
+			name = name[:i]
+		}
+		ns, _ := strconv.ParseFloat(f[2], 64)
+		b, _ := strconv.ParseFloat(f[4], 64)
+		a, _ := strconv.ParseFloat(f[6], 64)
+		rows = append(rows, genRow{name, ns, b, a})
+	}
+	return rows
+}
+
+func (r *report) size(name string) (pagekit.Sizes, bool) {
+	for _, s := range r.sizes {
+		if s.name == name {
+			return s.sizes, true
+		}
+	}
+	return pagekit.Sizes{}, false
+}
+
+func (r *report) timing(rows []timeRow, prefix string) ([]float64, bool) {
+	for _, t := range rows {
+		if strings.HasPrefix(t.name, prefix) {
+			return t.ms, true
+		}
+	}
+	return nil, false
+}
+
+func kb(n int64) string { return fmt.Sprintf("%.0f KiB", float64(n)/1024) }
+
+// String renders the table as Markdown.
+func (r *report) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "### Benchmark\n\n%s\n\n", r.header)
+	b.WriteString("| wasm (-trimpath -ldflags=\"-s -w\") | raw | gzip -9 | brotli 11 |\n|---|---:|---:|---:|\n")
+	for _, s := range r.sizes {
+		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", s.name, kb(s.sizes.Raw), kb(s.sizes.Gzip), kb(s.sizes.Brotli))
+	}
+	if len(r.load) > 0 {
+		b.WriteString("\n| page timing (headless Chromium, loopback, cache off) | n | median | p95 |\n|---|---:|---:|---:|\n")
+		for _, t := range append(append([]timeRow{}, r.load...), r.keys...) {
+			fmt.Fprintf(&b, "| %s | %d | %.1f ms | %.1f ms |\n", t.name, len(t.ms), percentile(t.ms, 50), percentile(t.ms, 95))
+		}
+	}
+	if len(r.gen) > 0 {
+		b.WriteString("\n| core.Generate (go test -bench, native) | ns/op | B/op | allocs/op |\n|---|---:|---:|---:|\n")
+		for _, g := range r.gen {
+			fmt.Fprintf(&b, "| %s | %.0f | %.0f | %.0f |\n", g.name, g.nsOp, g.bOp, g.allocsOp)
+		}
+	}
+	b.WriteString("\n| target | measured | met |\n|---|---|---|\n")
+	for _, t := range r.targets() {
+		fmt.Fprintf(&b, "| %s | %s | %s |\n", t[0], t[1], t[2])
+	}
+	return b.String()
+}
+
+func yes(ok bool) string {
+	if ok {
+		return "yes"
+	}
+	return "**no**"
+}
+
+// targets checks each target of issue 5 that was measured.
+func (r *report) targets() [][3]string {
+	var out [][3]string
+	m, ok1 := r.size("main")
+	h, ok2 := r.size("hello")
+	if ok1 && ok2 {
+		ratio := float64(m.Gzip) / float64(h.Gzip)
+		out = append(out, [3]string{"main.wasm gzip ≤ 1.5× hello gzip", fmt.Sprintf("%.2f×", ratio), yes(ratio <= 1.5)})
+	}
+	mainLoad, ok1 := r.timing(r.load, "sgrules")
+	helloLoad, ok2 := r.timing(r.load, "hello")
+	if ok1 && ok2 {
+		ratio := percentile(mainLoad, 50) / percentile(helloLoad, 50)
+		out = append(out, [3]string{"first command ≤ 1.3× hello first render (median)", fmt.Sprintf("%.2f×", ratio), yes(ratio <= 1.3)})
+	}
+	echo, okE := r.timing(r.keys, "echo")
+	one, ok1 := r.timing(r.keys, "sgrules, 1 rule")
+	sixty, ok60 := r.timing(r.keys, "sgrules, 60 rule")
+	if okE && ok1 {
+		ratio := percentile(one, 50) / percentile(echo, 50)
+		out = append(out, [3]string{"key press median ≤ 1.5× echo at 1 rule", fmt.Sprintf("%.2f×", ratio), yes(ratio <= 1.5)})
+	}
+	if okE && ok60 {
+		ratio := percentile(sixty, 50) / percentile(echo, 50)
+		out = append(out, [3]string{"key press median ≤ 3× echo at 60 rules", fmt.Sprintf("%.2f×", ratio), yes(ratio <= 3)})
+		p95 := percentile(sixty, 95)
+		out = append(out, [3]string{"key press p95 ≤ 33 ms at 60 rules", fmt.Sprintf("%.1f ms", p95), yes(p95 <= 33)})
+	}
+	for _, g := range r.gen {
+		if g.name == "rules=10" {
+			out = append(out, [3]string{"core.Generate < 200 µs at 10 rules", fmt.Sprintf("%.0f µs", g.nsOp/1000), yes(g.nsOp < 200000)})
+		}
+	}
+	return out
+}
