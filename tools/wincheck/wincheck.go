@@ -82,9 +82,11 @@ func Start(dir string) (*Oracle, error) {
 	if err := o.build(); err != nil {
 		return nil, err
 	}
-	// The server first (-p: persistent), so every later call reuses it.
-	if _, err := o.run(dir, "wineserver", "-p"); err != nil {
-		return nil, fmt.Errorf("wineserver -p: %w", err)
+	// The server first, persistent (-p), so every later call reuses it; it
+	// would outlive a killed test for good, so it lingers at most 60 s once
+	// no Wine process is left (-p60). Close stops it at once.
+	if _, err := o.run(dir, "wineserver", "-p60"); err != nil {
+		return nil, fmt.Errorf("wineserver -p60: %w", err)
 	}
 	// Creates the prefix (about 5 s).
 	if out, err := o.run(dir, "wine", "cmd", "/d", "/c", "ver"); err != nil {
