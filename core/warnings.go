@@ -101,7 +101,7 @@ func warnPermission(ps *problems, path, proto string, p IpPermission, egress boo
 		if t, ok := icmpTypes[proto][typ]; ok && code > t.maxCode {
 			ps.warn(path+".ToPort", WarnICMPCode, fmt.Sprintf(
 				"%s type %d (%s) has no code %d: FromPort/ToPort are the ICMP type and code, not a range; for every %s code use %d/-1",
-				strings.ToUpper(proto[:1])+proto[1:], typ, t.name, code, t.name, typ))
+				strings.Replace(strings.ToUpper(proto), "V6", "v6", 1), typ, t.name, code, t.name, typ))
 		}
 	}
 	if egress {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -31,13 +32,16 @@ func TestConformance(t *testing.T) {
 	ep := NewEndpoint()
 	defer ep.Close()
 
-	var commandsChecked, outputsChecked, errorsChecked int
+	var commandsChecked, outputsChecked, errorsChecked, cliErrorsChecked int
+	var ownRefusals []string
+	fields, codes := map[string]int{}, map[string]int{}
 	for _, c := range cases {
 		t.Run(c.Name, func(t *testing.T) {
 			out, err := core.GenerateJSON(c.Doc)
 			require.NoError(t, err)
 			var res core.Result
 			require.NoError(t, json.Unmarshal(out, &res))
+			countCase(c, res, fields, codes)
 
 			ep.Answer(200, successXML("Any"))
 			for _, command := range []string{c.Command, revokeOf(c.Command)} {
@@ -80,11 +84,100 @@ func TestConformance(t *testing.T) {
 				assert.Equal(t, "\n"+want+"\n", o.Stderr)
 				assert.Equal(t, 254, o.RC)
 				errorsChecked++
+			case res.Error != nil && isCLIMessage(res.Error.Message):
+				// A client-side error: the CLI prints it and sends
+				// nothing. botocore lists its problems in the
+				// document's key order, so the case's own bytes are
+				// sent, not the key-sorted ReferenceJSON.
+				o, reqs := runCLI(t, drv, ep, []string{"ec2", c.Command, "--cli-input-json", rawInput(t, c.Doc)}, "")
+				want := strings.TrimPrefix(res.Error.Output, "aws: [ERROR]: An error occurred (ParamValidation): ")
+				assert.Equal(t, "\n"+want+"\n", o.Stderr)
+				assert.Equal(t, 252, o.RC)
+				assert.Empty(t, reqs)
+				cliErrorsChecked++
+			case res.Error != nil:
+				// sgrules' own refusal (a legacy top-level key, a bad
+				// outer field): the CLI has nothing to compare with.
+				ownRefusals = append(ownRefusals, c.Name)
 			}
 		})
 	}
-	t.Logf("conformance: %d cases, %d generated bash commands compared with the reference request, %d outputs and %d errors compared with the CLI's, %d CLI runs",
-		len(cases), commandsChecked, outputsChecked, errorsChecked, drv.Runs)
+	t.Logf("conformance: %d cases, %d generated bash commands compared with the reference request, %d outputs, %d EC2 errors and %d CLI errors compared with the CLI's, %d CLI runs; sgrules' own refusals (not compared): %v",
+		len(cases), commandsChecked, outputsChecked, errorsChecked, cliErrorsChecked, drv.Runs, ownRefusals)
+	t.Log("cases per field:\n" + countTable(fields))
+	t.Log("cases per problem code:\n" + countTable(codes))
+}
+
+// isCLIMessage reports whether an error message is one the CLI prints
+// itself: botocore's parameter validation, or a --cli-input-json that is
+// not an object.
+func isCLIMessage(msg string) bool {
+	return strings.HasPrefix(msg, "Parameter validation failed:\n") || strings.HasPrefix(msg, "Error parsing parameter ")
+}
+
+// rawInput is the case's "Input" member exactly as written.
+func rawInput(t *testing.T, doc []byte) string {
+	var d struct{ Input json.RawMessage }
+	require.NoError(t, json.Unmarshal(doc, &d))
+	return string(d.Input)
+}
+
+// countCase adds a case to the tallies: each field its Input uses (a path
+// without list indices, e.g. IpPermissions.IpRanges.CidrIp), and each code
+// among the Problems of its Result; a case counts once per field and code.
+func countCase(c Case, res core.Result, fields, codes map[string]int) {
+	seen := map[string]bool{}
+	var walk func(path string, v any)
+	walk = func(path string, v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			for k, e := range x {
+				p := k
+				if path != "" {
+					p = path + "." + k
+				}
+				walk(p, e)
+			}
+		case []any:
+			for _, e := range x {
+				walk(path, e)
+			}
+			if len(x) == 0 && path != "" {
+				seen[path] = true
+			}
+		default:
+			seen[path] = true
+		}
+	}
+	var doc struct{ Input any }
+	if json.Unmarshal(c.Doc, &doc) == nil {
+		walk("", doc.Input)
+	}
+	for f := range seen {
+		fields[f]++
+	}
+	seenCode := map[string]bool{}
+	for _, p := range res.Problems {
+		k := p.Severity + " " + p.Code
+		if !seenCode[k] {
+			seenCode[k] = true
+			codes[k]++
+		}
+	}
+}
+
+// countTable formats tallies one per line, sorted by name.
+func countTable(m map[string]int) string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	for _, k := range keys {
+		fmt.Fprintf(&b, "  %4d  %s\n", m[k], k)
+	}
+	return b.String()
 }
 
 // runCLI runs the CLI against the endpoint and returns what it did and the
@@ -101,5 +194,3 @@ func runCLI(t *testing.T, drv *Driver, ep *Endpoint, argv []string, dir string) 
 func revokeOf(command string) string {
 	return strings.Replace(command, "authorize-", "revoke-", 1)
 }
-
-var _ = fmt.Sprint
