@@ -75,10 +75,10 @@ func cmdArgv(text string, env map[string]string) ([]string, error) {
 func cmdEnv(env map[string]string) func(string) (string, bool) {
 	lower := make(map[string]string, len(env))
 	for k, v := range env {
-		lower[asciiLower(k)] = v
+		lower[cmdASCIILower(k)] = v
 	}
 	return func(name string) (string, bool) {
-		v, ok := lower[asciiLower(name)]
+		v, ok := lower[cmdASCIILower(name)]
 		return v, ok
 	}
 }
@@ -149,7 +149,7 @@ func cmdExpandVar(body string, lookup func(string) (string, bool)) (string, bool
 	}
 	// Case-insensitive search, folding ASCII letters only (so byte offsets
 	// stay aligned; the cmd shell never relies on substitution).
-	lower, lf := asciiLower(v), asciiLower(find)
+	lower, lf := cmdASCIILower(v), cmdASCIILower(find)
 	if strings.HasPrefix(find, "*") {
 		k := strings.Index(lower, lf[1:])
 		if k < 0 {
@@ -170,8 +170,8 @@ func cmdExpandVar(body string, lookup func(string) (string, bool)) (string, bool
 	}
 }
 
-// asciiLower lower-cases the ASCII letters of s.
-func asciiLower(s string) string {
+// cmdASCIILower lower-cases the ASCII letters of s.
+func cmdASCIILower(s string) string {
 	b := []byte(s)
 	for i, c := range b {
 		if c >= 'A' && c <= 'Z' {

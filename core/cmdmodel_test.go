@@ -8,8 +8,8 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// wineEnv is the environment of the Wine runs of windows-quoting.md §2.4.
-var wineEnv = map[string]string{"PATH": `C:\windows\system32;C:\windows`, "OS": "Windows_NT"}
+// cmdWineEnv is the environment of the Wine runs of windows-quoting.md §2.4.
+var cmdWineEnv = map[string]string{"PATH": `C:\windows\system32;C:\windows`, "OS": "Windows_NT"}
 
 // TestCmdArgv pins the model of the cmd.exe prompt plus the C runtime to
 // windows-quoting.md §2.4 (cases on which Wine 8 agrees with the documented
@@ -34,7 +34,7 @@ func TestCmdArgv(t *testing.T) {
 		{"case 9 classic mismatch", `aws "Description=\"a & b\""`, nil, nil},
 		{"case 10 all escaped", `aws ^"IpRanges=[{Description=\^"a ^& b ^| c ^<d^> ^^ e\^"}]^"`, nil, []string{`IpRanges=[{Description="a & b | c <d> ^ e"}]`}},
 		{"case 11 2008 rule", `aws "a b c"" d" """x""" "" e`, nil, []string{`a b c" d`, `"x"`, "", "e"}},
-		{"case 12 percent", `aws %PATH:~0,10% "%OS%" %NOPE% "%NOPE%" %% 100%`, wineEnv, []string{`C:\windows`, "Windows_NT", "%NOPE%", "%NOPE%", "%%", "100%"}},
+		{"case 12 percent", `aws %PATH:~0,10% "%OS%" %NOPE% "%NOPE%" %% 100%`, cmdWineEnv, []string{`C:\windows`, "Windows_NT", "%NOPE%", "%NOPE%", "%%", "100%"}},
 		{"case 19 redirection", `aws a <NUL b`, nil, []string{"a", "b"}},
 		{"case 21 long", "aws " + strings.Repeat("x", 8000), nil, []string{strings.Repeat("x", 8000)}},
 		{"pipe", `aws a | more`, nil, nil},
@@ -50,20 +50,20 @@ func TestCmdArgv(t *testing.T) {
 		{"NUL", "aws a\x00", nil, nil},
 
 		// Wine 8 diverges (§3 D1, D2): percent expansion at the prompt.
-		{"case 13 caret in percent pair (Wine 8 diverges)", `aws ^%OS^%`, wineEnv, []string{"%OS%"}},
+		{"case 13 caret in percent pair (Wine 8 diverges)", `aws ^%OS^%`, cmdWineEnv, []string{"%OS%"}},
 		{"case 14 percent-caret idiom (Wine 8 diverges)", `aws %^b%`, map[string]string{"b": "a"}, []string{"%b%"}},
 		{"case 15 resume after kept percent (Wine 8 diverges)", `aws [%a %b%]`, map[string]string{"b": "a"}, []string{"[%a", "a]"}},
 		{"dbenham pairing example (Wine 8 diverges)", `aws %a %b% c%`, map[string]string{"a ": "b"}, []string{"bb%", "c%"}},
-		{"50 percent of OS (Wine 8 diverges)", `aws "50% of %OS%"`, wineEnv, []string{"50% of Windows_NT"}},
-		{"names are case-insensitive (Wine 8 diverges)", `aws %os%`, wineEnv, []string{"Windows_NT"}},
-		{"percent expands inside quotes (Wine 8 diverges)", `aws "%OS%"`, wineEnv, []string{"Windows_NT"}},
+		{"50 percent of OS (Wine 8 diverges)", `aws "50% of %OS%"`, cmdWineEnv, []string{"50% of Windows_NT"}},
+		{"names are case-insensitive (Wine 8 diverges)", `aws %os%`, cmdWineEnv, []string{"Windows_NT"}},
+		{"percent expands inside quotes (Wine 8 diverges)", `aws "%OS%"`, cmdWineEnv, []string{"Windows_NT"}},
 		{"value with specials is parsed after expansion (Wine 8 diverges)", `aws %X%`, map[string]string{"X": "a&b"}, nil},
-		{"substring from the end (Wine 8 diverges)", `aws %OS:~-2%`, wineEnv, []string{"NT"}},
-		{"substring with negative length (Wine 8 diverges)", `aws %OS:~1,-3%`, wineEnv, []string{"indows"}},
-		{"substitution (Wine 8 diverges)", `aws %OS:_nt=%`, wineEnv, []string{"Windows"}},
-		{"prefix substitution (Wine 8 diverges)", `aws %OS:*_=X%`, wineEnv, []string{"XNT"}},
-		{"undefined with modifier stays (Wine 8 diverges)", `aws %NOPE:~0,1%`, wineEnv, []string{"%NOPE:~0,1%"}},
-		{"caret-percent policy (Wine 8 diverges)", `aws ^"%^PATH%^ and %^OS%^"`, wineEnv, []string{"%PATH% and %OS%"}},
+		{"substring from the end (Wine 8 diverges)", `aws %OS:~-2%`, cmdWineEnv, []string{"NT"}},
+		{"substring with negative length (Wine 8 diverges)", `aws %OS:~1,-3%`, cmdWineEnv, []string{"indows"}},
+		{"substitution (Wine 8 diverges)", `aws %OS:_nt=%`, cmdWineEnv, []string{"Windows"}},
+		{"prefix substitution (Wine 8 diverges)", `aws %OS:*_=X%`, cmdWineEnv, []string{"XNT"}},
+		{"undefined with modifier stays (Wine 8 diverges)", `aws %NOPE:~0,1%`, cmdWineEnv, []string{"%NOPE:~0,1%"}},
+		{"caret-percent policy (Wine 8 diverges)", `aws ^"%^PATH%^ and %^OS%^"`, cmdWineEnv, []string{"%PATH% and %OS%"}},
 
 		// Wine 8 diverges: its cmd decides with a look-ahead whether a " inside
 		// quotes ends them (WCMD_IsEndQuote, "quotes within quotes"); Windows
@@ -79,7 +79,7 @@ func TestCmdArgv(t *testing.T) {
 		{"caret inside quotes does not continue (Wine 8 diverges)", "aws \"a ^\n b\"", nil, nil},
 		{"line without caret ends the command (Wine 8 diverges)", "aws a\n b", nil, nil},
 		{"empty line after caret (Wine 8 diverges)", "aws a ^\n", nil, nil},
-		{"percent pairs per line (Wine 8 diverges)", "aws %O^\nS%", wineEnv, []string{"%OS%"}},
+		{"percent pairs per line (Wine 8 diverges)", "aws %O^\nS%", cmdWineEnv, []string{"%OS%"}},
 
 		// Wine 8 diverges (§3 D7): the 8191-character limit.
 		{"8191 characters (Wine 8 diverges)", "aws " + strings.Repeat("x", cmdMaxLine-4), nil, []string{strings.Repeat("x", cmdMaxLine-4)}},

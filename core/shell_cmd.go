@@ -93,7 +93,7 @@ func cmdCannotCarry(w string) string {
 // cmdSpell spells a word cmdCannotCarry accepts.
 func cmdSpell(w string) string {
 	percent := strings.ContainsRune(w, '%')
-	q := crtQuote(w, percent)
+	q := cmdCRTQuote(w, percent)
 	if !percent && (!strings.ContainsRune(w, '"') ||
 		!strings.ContainsAny(w, cmdSpecial) && strings.Count(q, `"`)%2 == 0) {
 		return q
@@ -104,11 +104,11 @@ func cmdSpell(w string) string {
 // cmdSpecial are the characters cmd acts on outside its quote state.
 const cmdSpecial = `&|<>^`
 
-// crtQuote spells w for the C runtime: bare if it is non-empty and has no
+// cmdCRTQuote spells w for the C runtime: bare if it is non-empty and has no
 // blank, " or character cmd acts on (and quoting is not forced), else in
 // quotes with \" for " and the backslashes before a " or the closing quote
 // doubled ("Parsing C command-line arguments").
-func crtQuote(w string, force bool) string {
+func cmdCRTQuote(w string, force bool) string {
 	if !force && w != "" && !strings.ContainsAny(w, " \t\"%"+cmdSpecial) {
 		return w
 	}

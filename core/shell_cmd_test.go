@@ -10,8 +10,8 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// hostileWords is argv words that stress every quoting layer.
-var hostileWords = []string{
+// cmdHostileWords is argv words that stress every quoting layer.
+var cmdHostileWords = []string{
 	"", " ", "plain", "sg-0123456789abcdef0", "--group-id", "-1", "--x=y", "a=b", "a,b", "a;b", "#x",
 	"it's", `say "hi"`, `"`, `""`, `"a"`, `a"`, `"a`, `a"b"c`, `'`, `''`, `'a b'`,
 	`\`, `\\`, `a\`, `a\\`, `a b\`, `a b\\`, `\"`, `\\"`, `a\"b`, `a\\"b`, `C:\dir\`, `"C:\dir\"`, `\\server\share\`,
@@ -54,7 +54,7 @@ func cmdRoundTrip(t testing.TB, w string) {
 			delete(env, "UNDEF_1")
 			got, err := cmdArgv(tc.line, env)
 			if err != nil || !slices.Equal(got, tc.want) {
-				t.Fatalf("word %s spelled %s: got %s, %v", short(w), short(s), short(fmt.Sprintf("%q", got)), err)
+				t.Fatalf("word %s spelled %s: got %s, %v", cmdShort(w), cmdShort(s), cmdShort(fmt.Sprintf("%q", got)), err)
 			}
 		}
 	}
@@ -70,8 +70,8 @@ func cmdRoundTrip(t testing.TB, w string) {
 	}
 }
 
-// short abbreviates long test values in messages.
-func short(s string) string {
+// cmdShort abbreviates long test values in messages.
+func cmdShort(s string) string {
 	if len(s) > 200 {
 		return fmt.Sprintf("%q…(%d bytes)", s[:200], len(s))
 	}
@@ -79,7 +79,7 @@ func short(s string) string {
 }
 
 func TestCmdWordRoundTrip(t *testing.T) {
-	for _, w := range hostileWords {
+	for _, w := range cmdHostileWords {
 		cmdRoundTrip(t, w)
 	}
 }
@@ -216,7 +216,7 @@ func TestCmdCheckCommand(t *testing.T) {
 // FuzzCmdWord: every word is refused with a reason, or its cmd spelling
 // gives it back exactly through the model of cmd.exe and the C runtime.
 func FuzzCmdWord(f *testing.F) {
-	for _, w := range hostileWords {
+	for _, w := range cmdHostileWords {
 		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, w string) {

@@ -164,7 +164,7 @@ func cmdWineCases(t *testing.T) []wineCase {
 		add(cmdJoin(t, text), argvs[i])
 	}
 	var words []string
-	for _, w := range append(hostileWords, cmdHostileValues...) {
+	for _, w := range append(cmdHostileWords, cmdHostileValues...) {
 		if _, reason := (cmdShell{}).word(w); reason == "" && !strings.Contains(w, "%") {
 			words = append(words, w)
 		}
