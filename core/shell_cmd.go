@@ -48,7 +48,10 @@ import (
 // ! is literal: delayed expansion is off at the prompt unless the user turned
 // it on. What a pasted cmd line cannot carry at all is refused: NUL, line
 // breaks, tabs (the prompt takes a pasted tab as file-name completion) and
-// other control characters, and invalid UTF-8.
+// other control characters, and invalid UTF-8; so is a command longer than
+// cmd's limit of 8191 characters once its continuations are joined (each
+// " ^" line end and the line feed are removed; the next line's first
+// character, always a blank here, is taken literally).
 //
 // checkCommand finally runs the whole command through cmdArgv, with a
 // typical environment and with every %NAME% the words contain defined, and
