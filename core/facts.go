@@ -16,6 +16,11 @@ package core
 // protocol error of the 2017 report.
 const factAcceptAll = true
 
+// factStrictProtocolNumbers: only plain decimals ("6", "50") are protocol
+// numbers; "06", "+6" and " 6" are unknown protocols. Not settled (§2.1);
+// refusing them warns the user before EC2 might.
+const factStrictProtocolNumbers = true
+
 // factSourceOrder is the order of the rules EC2 returns for the sources of
 // one permission (§1.2, Low: both emulators agree, never seen on real AWS).
 var factSourceOrder = [...]string{"IpRanges", "Ipv6Ranges", "UserIdGroupPairs", "PrefixListIds"}

@@ -33,9 +33,8 @@ func validateProtocol(ps *problems, path string, p *string) (string, bool) {
 // normalizeProtocol is the protocol as EC2 stores it (§2.1): the four names
 // in any letter case become lower case, 1/6/17/58 become names, other
 // numbers 0..255 and -1 stay as they are, and "all" is -1 if factAcceptAll.
-// Only plain decimals count as numbers ("06" and "+6" are not: unsettled in
-// §2.1, and refusing them is the safe side). ok is false for anything EC2
-// refuses.
+// Numbers are plain decimals while factStrictProtocolNumbers holds. ok is
+// false for anything EC2 refuses.
 func normalizeProtocol(p *string) (proto string, ok bool) {
 	if p == nil {
 		return "", false
@@ -55,8 +54,14 @@ func normalizeProtocol(p *string) (proto string, ok bool) {
 	case "-1":
 		return "-1", true
 	default:
-		if n, err := strconv.Atoi(s); err == nil && strconv.Itoa(n) == s && n >= 0 && n <= 255 {
-			return s, true
+		if n, err := strconv.Atoi(strings.TrimSpace(s)); err == nil && n >= 0 && n <= 255 {
+			if strconv.Itoa(n) == s {
+				return s, true
+			}
+			if !factStrictProtocolNumbers {
+				// EC2 would store the number it read.
+				return normalizeProtocol(Str(strconv.Itoa(n)))
+			}
 		}
 	}
 	return "", false
