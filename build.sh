@@ -47,7 +47,7 @@ case "${1:-}" in
     ;;
   bench)
     need_go
-    go run ./tools/bench
+    go run ./tools/bench "${@:2}"   # flags: -loads N -presses N -wasm-opt
     ;;
   *)
     sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'

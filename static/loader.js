@@ -24,6 +24,11 @@
     resolveReady(ns);
   };
 
+  // mark records a loading step for the benchmark (tools/bench).
+  function mark(step) {
+    if (globalThis.performance && performance.mark) performance.mark("loader-" + step);
+  }
+
   function fail(err) {
     console.error("sgrules:", err);
     if (text) text.textContent = "Could not start the generator: " + err + ". Reload the page to try again.";
@@ -64,14 +69,17 @@
       throw new Error("this browser cannot run WebAssembly");
     }
     const go = new Go();
+    mark("fetch-start");
     const resp = await fetch(wasmURL);
     if (!resp.ok) throw new Error("main.wasm: HTTP " + resp.status);
+    mark("response");
     let result;
     if (WebAssembly.instantiateStreaming) {
       result = await WebAssembly.instantiateStreaming(counted(resp), go.importObject);
     } else {
       result = await WebAssembly.instantiate(await resp.arrayBuffer(), go.importObject);
     }
+    mark("compiled");
     if (text) text.textContent = "Starting…";
     go.run(result.instance).then(() => fail(new Error("the generator stopped")));
   }

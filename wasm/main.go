@@ -18,6 +18,9 @@ import (
 )
 
 func main() {
+	if perf := js.Global().Get("performance"); perf.Truthy() {
+		perf.Call("mark", "loader-main")
+	}
 	api()
 	s := store.New(store.Example())
 	restore(s)
