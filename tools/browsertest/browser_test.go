@@ -56,6 +56,39 @@ func (p *page) listen(ev any) {
 	}
 }
 
+var (
+	siteOnce sync.Once
+	siteDir  string
+	siteErr  error
+)
+
+// builtSite builds the page once per test binary, into a folder TestMain
+// removes.
+func builtSite() (string, error) {
+	siteOnce.Do(func() {
+		root, err := pagekit.RepoRoot()
+		if err != nil {
+			siteErr = err
+			return
+		}
+		siteDir = filepath.Join(tmpRoot, "site")
+		siteErr = pagekit.BuildSite(root, "./wasm", siteDir)
+	})
+	return siteDir, siteErr
+}
+
+var tmpRoot string
+
+func TestMain(m *testing.M) {
+	var err error
+	if tmpRoot, err = os.MkdirTemp("", "sgrules-browsertest-"); err != nil {
+		panic(err)
+	}
+	code := m.Run()
+	os.RemoveAll(tmpRoot)
+	os.Exit(code)
+}
+
 // open builds the page, serves it and opens it in a fresh Chromium.
 func open(t *testing.T) *page {
 	t.Helper()
@@ -65,10 +98,8 @@ func open(t *testing.T) *page {
 		}
 		t.Skipf("skipping: %s not installed (CI=true makes this a failure)", pagekit.Chromium)
 	}
-	root, err := pagekit.RepoRoot()
+	site, err := builtSite()
 	require.NoError(t, err)
-	site := filepath.Join(t.TempDir(), "site")
-	require.NoError(t, pagekit.BuildSite(root, "./wasm", site))
 	base, stop, err := pagekit.Serve(site)
 	require.NoError(t, err)
 	t.Cleanup(stop)
