@@ -39,7 +39,15 @@ case "${1:-}" in
     go vet ./...
     GOOS=js GOARCH=wasm go vet ./wasm ./web
     build
+    # Tests that count things (the conformance and adversarial tables) write
+    # their tables here; they are printed once every test has passed.
+    SGRULES_REPORT_DIR=$(mktemp -d)
+    export SGRULES_REPORT_DIR
+    trap 'rm -rf "$SGRULES_REPORT_DIR"' EXIT
+    start=$(date +%s)
     go test -count=1 -timeout 40m ./...
+    for f in "$SGRULES_REPORT_DIR"/*; do [ -f "$f" ] && { echo; cat "$f"; }; done
+    echo "go test: $(( $(date +%s) - start )) s"
     ;;
   dist)
     build

@@ -176,9 +176,7 @@ func TestAdversarial(t *testing.T) {
 	}
 	fmt.Fprintf(&b, "%-28s %8d %8d %7d\n", "total", total.carried, total.refused, total.failed)
 	t.Log("\n" + b.String())
-	if out := os.Getenv("SGRULES_TABLE"); out != "" {
-		os.WriteFile(out, []byte(b.String()), 0o644)
-	}
+	WriteReport("adversarial.txt", b.String())
 }
 
 // tally counts the outcomes of one (shell, form).
