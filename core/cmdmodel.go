@@ -46,10 +46,13 @@ func cmdArgv(text string, env map[string]string) ([]string, error) {
 	if joined > cmdMaxLine {
 		return nil, fmt.Errorf("the command is %d characters long; cmd.exe accepts at most %d", joined, cmdMaxLine)
 	}
-	// Phase 1, prompt mode: percent expansion of each line as it is read.
-	lookup := cmdEnv(env)
-	for i, l := range lines {
-		lines[i] = cmdExpandPercent(l, lookup)
+	// Phase 1, prompt mode: percent expansion of each line as it is read
+	// (a text without % reads the same in every environment).
+	if strings.IndexByte(text, '%') >= 0 {
+		lookup := cmdEnv(env)
+		for i, l := range lines {
+			lines[i] = cmdExpandPercent(l, lookup)
+		}
 	}
 	line, err := cmdPhase2(lines)
 	if err != nil {

@@ -61,23 +61,55 @@ func generate(in Input, decodeProblems []Problem) Result {
 
 // commands renders every (command, shell, form) of the authorize command and
 // its revoke counterpart.
+//
+// Within one call the work is shared where it is provably the same: an
+// invocation depends on the shell only through its shorthand quote (and the
+// cli-input forms not at all), and a shell spells and checks an identical
+// word identically wherever it appears. Every whole command is still checked
+// by its shell's model.
 func commands(in Input) ([]Command, []Unavailable) {
-	var cmds []Command
+	cmds := make([]Command, 0, 2*len(Shells)*len(Forms))
 	var unav []Unavailable
+	type invKey struct {
+		command, form string
+		quote         byte
+	}
+	type invResult struct {
+		inv    invocation
+		reason string
+	}
+	invs := make(map[invKey]invResult, 2*2*len(Forms))
+	var words [4]map[string]spelledWord
 	for _, c := range []struct {
 		name string
 		req  Request
 	}{{in.Command, in.Input}, {revokeOf(in.Command), in.Input.withoutTags()}} {
-		for _, shName := range Shells {
+		for si, shName := range Shells {
 			sh := shellByName(shName)
+			if si < len(words) && words[si] == nil {
+				words[si] = map[string]spelledWord{}
+			}
+			var memo map[string]spelledWord
+			if si < len(words) {
+				memo = words[si]
+			}
 			for _, form := range Forms {
-				inv, reason := formInvocation(form, c.name, c.req, sh.shorthandQuote())
+				k := invKey{command: c.name, form: form}
+				if form != FormCliInputJSON && form != FormCliInputYAML {
+					k.quote = sh.shorthandQuote()
+				}
+				ir, ok := invs[k]
+				if !ok {
+					ir.inv, ir.reason = formInvocation(form, c.name, c.req, sh.shorthandQuote())
+					invs[k] = ir
+				}
+				inv, reason := ir.inv, ir.reason
 				if reason == "" {
 					var text string
-					if text, reason = render(sh, inv); reason == "" {
-						files := inv.Files
-						if files == nil {
-							files = []File{}
+					if text, reason = renderMemo(sh, inv, memo); reason == "" {
+						files := []File{}
+						if inv.Files != nil {
+							files = append(make([]File, 0, len(inv.Files)), inv.Files...)
 						}
 						cmds = append(cmds, Command{Command: c.name, Shell: shName, Form: form, Text: text, Files: files})
 						continue

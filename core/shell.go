@@ -36,20 +36,43 @@ func shellByName(name string) shell {
 // render lays out an invocation: "aws ec2 COMMAND", then one option and its
 // values per line, indented by four spaces.
 func render(sh shell, inv invocation) (string, string) {
-	lines := []string{"aws ec2 " + inv.Command}
+	return renderMemo(sh, inv, nil)
+}
+
+// spelledWord is a shell's answer for one word: its spelling, or why not.
+type spelledWord struct{ text, reason string }
+
+// renderMemo is render with memo (when not nil) remembering sh's answer for
+// each word, so an identical word is spelled and checked once.
+func renderMemo(sh shell, inv invocation, memo map[string]spelledWord) (string, string) {
+	cont := sh.continuation()
+	var b strings.Builder
+	b.Grow(64 + 32*len(inv.Options))
+	b.WriteString("aws ec2 ")
+	b.WriteString(inv.Command)
 	for _, o := range inv.Options {
-		words := append([]string{o.Flag}, o.Values...)
-		spelled := make([]string, len(words))
-		for i, w := range words {
-			s, reason := sh.word(w)
-			if reason != "" {
-				return "", reason
+		b.WriteString(cont)
+		b.WriteString("\n    ")
+		for i := -1; i < len(o.Values); i++ {
+			w := o.Flag
+			if i >= 0 {
+				w = o.Values[i]
+				b.WriteByte(' ')
 			}
-			spelled[i] = s
+			sw, ok := memo[w]
+			if !ok {
+				sw.text, sw.reason = sh.word(w)
+				if memo != nil {
+					memo[w] = sw
+				}
+			}
+			if sw.reason != "" {
+				return "", sw.reason
+			}
+			b.WriteString(sw.text)
 		}
-		lines = append(lines, "    "+strings.Join(spelled, " "))
 	}
-	text := strings.Join(lines, sh.continuation()+"\n")
+	text := b.String()
 	if c, ok := sh.(commandChecker); ok {
 		if reason := c.checkCommand(text, inv.argv()); reason != "" {
 			return "", reason

@@ -171,7 +171,15 @@ func (cmdShell) checkCommand(text string, argv []string) string {
 		}
 	}
 	want := append([]string{"aws"}, argv...)
-	for _, env := range []map[string]string{cmdTypicalEnv(), cmdHostileEnv(text, argv)} {
+	envs := []map[string]string{cmdTypicalEnv(), nil}
+	if strings.IndexByte(text, '%') >= 0 {
+		envs[1] = cmdHostileEnv(text, argv)
+	} else {
+		// Without a % cmdArgv does not read the environment: one run
+		// stands for both.
+		envs = envs[:1]
+	}
+	for _, env := range envs {
 		got, err := cmdArgv(text, env)
 		if err != nil {
 			return "internal error: cmd.exe would not run this command as printed (" + err.Error() + ")" + cmdUseFile
