@@ -167,28 +167,45 @@ func psTokenize(text string) ([]string, error) {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if psIsSingleQuote(r) {
-			var b strings.Builder
+			// The string's text is text[seg:i] after buf; buf holds what
+			// came before the last doubled quote (nil while there is none).
+			var buf []byte
 			i += size
+			seg := i
 			for {
 				if i >= len(text) {
 					return nil, errors.New("a single-quoted string is not terminated")
 				}
-				r, size := utf8.DecodeRuneInString(text[i:])
-				i += size
-				if psIsSingleQuote(r) {
-					next, nsize := utf8.DecodeRuneInString(text[i:])
-					if i >= len(text) || !psIsSingleQuote(next) {
-						break
-					}
-					r = next
-					i += nsize
+				// Every single-quote character is ' or starts with 0xE2.
+				if c := text[i]; c != '\'' && c != 0xe2 {
+					i++
+					continue
 				}
-				b.WriteRune(r)
+				r, size := utf8.DecodeRuneInString(text[i:])
+				if !psIsSingleQuote(r) {
+					i += size
+					continue
+				}
+				end := i
+				i += size
+				next, nsize := utf8.DecodeRuneInString(text[i:])
+				if i >= len(text) || !psIsSingleQuote(next) {
+					if buf == nil {
+						words = append(words, text[seg:end])
+					} else {
+						words = append(words, string(append(buf, text[seg:end]...)))
+					}
+					break
+				}
+				// Two in a row stand for the second.
+				buf = append(buf, text[seg:end]...)
+				buf = append(buf, text[i:i+nsize]...)
+				i += nsize
+				seg = i
 			}
 			if i < len(text) && separator(i) == 0 {
 				return nil, fmt.Errorf("a single-quoted string runs into %q, outside the modelled subset", text[i:min(i+8, len(text))])
 			}
-			words = append(words, b.String())
 			continue
 		}
 		if psIsDoubleQuote(r) {
@@ -219,12 +236,22 @@ func psTokenize(text string) ([]string, error) {
 // counting those (NeedQuotes' followingBackslash, PR #2182), 5.1 never did.
 func psLegacyNeedQuotes(a string) bool {
 	quotes := 0
-	for _, r := range a {
-		if r == '"' {
-			quotes++
-		} else if psIsWhiteSpace(r) && quotes%2 == 0 {
+	for i := 0; i < len(a); {
+		c := a[i]
+		if c < utf8.RuneSelf {
+			if c == '"' {
+				quotes++
+			} else if (c == ' ' || c >= 0x09 && c <= 0x0d) && quotes%2 == 0 {
+				return true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(a[i:])
+		if psIsWhiteSpace(r) && quotes%2 == 0 {
 			return true
 		}
+		i += size
 	}
 	return false
 }
@@ -236,7 +263,12 @@ func psLegacyNeedQuotes(a string) bool {
 // "…" as is — embedded quotes are not escaped, and trailing backslashes are
 // not doubled (PowerShell 7 doubles them, 5.1 does not).
 func psLegacyArgs(args []string) string {
+	n := 0
+	for _, a := range args {
+		n += len(a) + 3
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, a := range args {
 		if i > 0 {
 			b.WriteByte(' ')
@@ -244,7 +276,9 @@ func psLegacyArgs(args []string) string {
 		switch {
 		case a == "":
 		case psLegacyNeedQuotes(a):
-			b.WriteString(`"` + a + `"`)
+			b.WriteByte('"')
+			b.WriteString(a)
+			b.WriteByte('"')
 		default:
 			b.WriteString(a)
 		}
@@ -259,17 +293,41 @@ func psLegacyArgs(args []string) string {
 // backslashes before a " doubled (plus the one escaping it), and the
 // backslashes at the end doubled, since the closing quote follows them.
 func psPasteArgument(a string) string {
-	plain := a != ""
-	for _, r := range a {
-		if r == '"' || psIsWhiteSpace(r) {
-			plain = false
-			break
-		}
-	}
-	if plain {
-		return a
-	}
 	var b strings.Builder
+	b.Grow(len(a) + 2)
+	psAppendPasted(&b, a)
+	return b.String()
+}
+
+// psPastePlain reports whether psPasteArgument writes a as is.
+func psPastePlain(a string) bool {
+	if a == "" {
+		return false
+	}
+	for i := 0; i < len(a); {
+		c := a[i]
+		if c < utf8.RuneSelf {
+			if c == '"' || c == ' ' || c >= 0x09 && c <= 0x0d {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(a[i:])
+		if psIsWhiteSpace(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// psAppendPasted writes psPasteArgument(a) to b.
+func psAppendPasted(b *strings.Builder, a string) {
+	if psPastePlain(a) {
+		b.WriteString(a)
+		return
+	}
 	b.WriteByte('"')
 	backslashes := 0
 	for i := 0; i < len(a); i++ {
@@ -279,27 +337,41 @@ func psPasteArgument(a string) string {
 			backslashes++
 			continue
 		case '"':
-			b.WriteString(strings.Repeat(`\`, 2*backslashes+1))
+			writeBackslashes(b, 2*backslashes+1)
 		default:
-			b.WriteString(strings.Repeat(`\`, backslashes))
+			writeBackslashes(b, backslashes)
 		}
 		backslashes = 0
 		b.WriteByte(c)
 	}
-	b.WriteString(strings.Repeat(`\`, 2*backslashes))
+	writeBackslashes(b, 2*backslashes)
 	b.WriteByte('"')
-	return b.String()
+}
+
+// writeBackslashes writes n backslashes to b.
+func writeBackslashes(b *strings.Builder, n int) {
+	for ; n > 0; n-- {
+		b.WriteByte('\\')
+	}
 }
 
 // psStandardArgs is the argument string PowerShell 7.3+ makes in Standard
 // mode: every argument, empty ones included, through psPasteArgument, joined
 // by spaces.
 func psStandardArgs(args []string) string {
-	pasted := make([]string, len(args))
-	for i, a := range args {
-		pasted[i] = psPasteArgument(a)
+	n := 0
+	for _, a := range args {
+		n += len(a) + 3
 	}
-	return strings.Join(pasted, " ")
+	var b strings.Builder
+	b.Grow(n)
+	for i, a := range args {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		psAppendPasted(&b, a)
+	}
+	return b.String()
 }
 
 // psCommandLine is the complete command line PowerShell starts aws.exe with
@@ -330,10 +402,10 @@ func psCommandLine(text string, legacy bool) (string, error) {
 	} else {
 		argString = psStandardArgs(args)
 	}
-	line := `"` + psAwsPath + `"`
-	if argString != "" {
-		line += " " + argString
+	if argString == "" {
+		return `"` + psAwsPath + `"`, nil
 	}
+	line := `"` + psAwsPath + `" ` + argString
 	return line, nil
 }
 
@@ -358,6 +430,16 @@ func psArgv(text string, legacy bool) ([]string, error) {
 
 // utf16Len is the length of s in UTF-16 code units.
 func utf16Len(s string) int {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return len(s)
+	}
 	n := 0
 	for _, r := range s {
 		if r >= 0x10000 {

@@ -1,7 +1,5 @@
 package core
 
-import "strings"
-
 // ucrtSplit splits a Windows command line the way the Microsoft C runtime
 // (ucrtbase, 2008 and later rules) builds argv for python.exe and aws.exe —
 // "Parsing C command-line arguments" in Microsoft's C++ docs:
@@ -17,7 +15,7 @@ func ucrtSplit(line string) []string {
 	var args []string
 	i := 0
 	// argv[0]
-	var b strings.Builder
+	var buf []byte
 	inQuote := false
 	for ; i < len(line); i++ {
 		c := line[i]
@@ -28,9 +26,9 @@ func ucrtSplit(line string) []string {
 		if !inQuote && (c == ' ' || c == '\t') {
 			break
 		}
-		b.WriteByte(c)
+		buf = append(buf, c)
 	}
-	args = append(args, b.String())
+	args = append(args, string(buf))
 	for {
 		for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
 			i++
@@ -38,7 +36,7 @@ func ucrtSplit(line string) []string {
 		if i >= len(line) {
 			return args
 		}
-		b.Reset()
+		buf = buf[:0]
 		inQuote = false
 		for i < len(line) {
 			c := line[i]
@@ -52,19 +50,19 @@ func ucrtSplit(line string) []string {
 					i++
 				}
 				if i < len(line) && line[i] == '"' {
-					b.WriteString(strings.Repeat(`\`, n/2))
+					buf = appendBackslashes(buf, n/2)
 					if n%2 == 1 {
-						b.WriteByte('"')
+						buf = append(buf, '"')
 						i++
 					}
 					continue
 				}
-				b.WriteString(strings.Repeat(`\`, n))
+				buf = appendBackslashes(buf, n)
 				continue
 			}
 			if c == '"' {
 				if inQuote && i+1 < len(line) && line[i+1] == '"' {
-					b.WriteByte('"')
+					buf = append(buf, '"')
 					i += 2
 					continue
 				}
@@ -72,9 +70,27 @@ func ucrtSplit(line string) []string {
 				i++
 				continue
 			}
-			b.WriteByte(c)
-			i++
+			// A run of ordinary characters: up to the next backslash or
+			// quote, or blank outside quotes.
+			j := i + 1
+			for j < len(line) {
+				d := line[j]
+				if d == '\\' || d == '"' || !inQuote && (d == ' ' || d == '\t') {
+					break
+				}
+				j++
+			}
+			buf = append(buf, line[i:j]...)
+			i = j
 		}
-		args = append(args, b.String())
+		args = append(args, string(buf))
 	}
+}
+
+// appendBackslashes appends n backslashes to b.
+func appendBackslashes(b []byte, n int) []byte {
+	for ; n > 0; n-- {
+		b = append(b, '\\')
+	}
+	return b
 }
