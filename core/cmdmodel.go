@@ -225,7 +225,11 @@ func cmdSubstring(v, spec string) (string, bool) {
 // Wine 8 diverges on continuations (§3 D3, D4): it drops a command whose
 // last character is a caret, and strips the next line's indentation.
 func cmdPhase2(lines []string) (string, error) {
-	var out []byte
+	n := 0
+	for _, l := range lines {
+		n += len(l)
+	}
+	out := make([]byte, 0, n)
 	inQuote := false
 	escapeNext := false
 	// handle is where an unescaped digit that could be a redirection's

@@ -171,13 +171,11 @@ func (cmdShell) checkCommand(text string, argv []string) string {
 		}
 	}
 	want := append([]string{"aws"}, argv...)
-	envs := []map[string]string{cmdTypicalEnv(), nil}
+	// Without a % cmdArgv does not read the environment: one run stands
+	// for both.
+	envs := []map[string]string{nil}
 	if strings.IndexByte(text, '%') >= 0 {
-		envs[1] = cmdHostileEnv(text, argv)
-	} else {
-		// Without a % cmdArgv does not read the environment: one run
-		// stands for both.
-		envs = envs[:1]
+		envs = []map[string]string{cmdTypicalEnv(), cmdHostileEnv(text, argv)}
 	}
 	for _, env := range envs {
 		got, err := cmdArgv(text, env)

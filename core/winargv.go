@@ -15,7 +15,7 @@ func ucrtSplit(line string) []string {
 	var args []string
 	i := 0
 	// argv[0]
-	var buf []byte
+	buf := make([]byte, 0, len(line))
 	inQuote := false
 	for ; i < len(line); i++ {
 		c := line[i]
@@ -38,6 +38,8 @@ func ucrtSplit(line string) []string {
 		}
 		buf = buf[:0]
 		inQuote = false
+		// raw says the argument so far is line[start:i] as is.
+		start, raw := i, true
 		for i < len(line) {
 			c := line[i]
 			if !inQuote && (c == ' ' || c == '\t') {
@@ -50,6 +52,7 @@ func ucrtSplit(line string) []string {
 					i++
 				}
 				if i < len(line) && line[i] == '"' {
+					raw = false
 					buf = appendBackslashes(buf, n/2)
 					if n%2 == 1 {
 						buf = append(buf, '"')
@@ -61,6 +64,7 @@ func ucrtSplit(line string) []string {
 				continue
 			}
 			if c == '"' {
+				raw = false
 				if inQuote && i+1 < len(line) && line[i+1] == '"' {
 					buf = append(buf, '"')
 					i += 2
@@ -83,7 +87,11 @@ func ucrtSplit(line string) []string {
 			buf = append(buf, line[i:j]...)
 			i = j
 		}
-		args = append(args, string(buf))
+		if raw {
+			args = append(args, line[start:i])
+		} else {
+			args = append(args, string(buf))
+		}
 	}
 }
 
