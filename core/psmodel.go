@@ -212,7 +212,11 @@ func psTokenize(text string) ([]string, error) {
 			return nil, fmt.Errorf("a double-quoted (expandable) string at offset %d is outside the modelled subset", i)
 		}
 		start := i
-		for i < len(text) && separator(i) == 0 && text[i] != '\n' && text[i] != '\r' && text[i] != '`' {
+		// separator(i) is 0 at any byte other than a blank or backtick.
+		for i < len(text) {
+			if c := text[i]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '`' {
+				break
+			}
 			i++
 		}
 		if i == start {
@@ -269,6 +273,12 @@ func psLegacyArgs(args []string) string {
 	}
 	var b strings.Builder
 	b.Grow(n)
+	psWriteLegacyArgs(&b, args)
+	return b.String()
+}
+
+// psWriteLegacyArgs writes psLegacyArgs(args) to b.
+func psWriteLegacyArgs(b *strings.Builder, args []string) {
 	for i, a := range args {
 		if i > 0 {
 			b.WriteByte(' ')
@@ -283,7 +293,6 @@ func psLegacyArgs(args []string) string {
 			b.WriteString(a)
 		}
 	}
-	return b.String()
 }
 
 // psPasteArgument is .NET's PasteArguments.AppendArgument (System.Private.
@@ -365,13 +374,18 @@ func psStandardArgs(args []string) string {
 	}
 	var b strings.Builder
 	b.Grow(n)
+	psWriteStandardArgs(&b, args)
+	return b.String()
+}
+
+// psWriteStandardArgs writes psStandardArgs(args) to b.
+func psWriteStandardArgs(b *strings.Builder, args []string) {
 	for i, a := range args {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		psAppendPasted(&b, a)
+		psAppendPasted(b, a)
 	}
-	return b.String()
 }
 
 // psCommandLine is the complete command line PowerShell starts aws.exe with
@@ -396,16 +410,23 @@ func psCommandLine(text string, legacy bool) (string, error) {
 			return "", errors.New("whether Windows PowerShell 5.1 counts U+180E as whitespace depends on the .NET Framework version")
 		}
 	}
-	var argString string
+	var b strings.Builder
+	n := len(psAwsPath) + 3
+	for _, a := range args {
+		n += len(a) + 3
+	}
+	b.Grow(n)
+	b.WriteString(`"` + psAwsPath + `" `)
 	if legacy {
-		argString = psLegacyArgs(args)
+		psWriteLegacyArgs(&b, args)
 	} else {
-		argString = psStandardArgs(args)
+		psWriteStandardArgs(&b, args)
 	}
-	if argString == "" {
-		return `"` + psAwsPath + `"`, nil
+	line := b.String()
+	if len(line) == len(psAwsPath)+3 {
+		// No arguments: no space after the path.
+		line = line[:len(line)-1]
 	}
-	line := `"` + psAwsPath + `" ` + argString
 	return line, nil
 }
 

@@ -92,13 +92,23 @@ func psLiteral(v string) string {
 		return v
 	}
 	var b strings.Builder
+	b.Grow(len(v) + 8)
 	b.WriteByte('\'')
-	for _, r := range v {
-		if psIsSingleQuote(r) {
-			b.WriteRune(r)
+	seg := 0
+	for i := 0; i < len(v); i++ {
+		// Every single-quote character is ' or starts with 0xE2.
+		if c := v[i]; c != '\'' && c != 0xe2 {
+			continue
 		}
-		b.WriteRune(r)
+		r, size := utf8.DecodeRuneInString(v[i:])
+		if psIsSingleQuote(r) {
+			// Written twice.
+			b.WriteString(v[seg : i+size])
+			seg = i
+		}
+		i += size - 1
 	}
+	b.WriteString(v[seg:])
 	b.WriteByte('\'')
 	return b.String()
 }
@@ -178,36 +188,37 @@ func psLegacyLiterals(w string) []string {
 // backslashes before it doubled.
 func crtEscape(w string, closed bool, toggleAt int) string {
 	var b strings.Builder
+	b.Grow(len(w) + len(w)/4 + 4)
 	backslashes := 0
-	flush := func(beforeQuote bool) {
-		n := backslashes
-		if beforeQuote {
-			n *= 2
-		}
-		b.WriteString(strings.Repeat(`\`, n))
-		backslashes = 0
-	}
 	for i := 0; i < len(w); {
 		switch c := w[i]; {
 		case c == '\\':
 			backslashes++
 			i++
 		case c == '"':
-			flush(true)
+			writeBackslashes(&b, 2*backslashes)
+			backslashes = 0
 			b.WriteString(`\"`)
 			i++
 		case i == toggleAt:
 			_, size := utf8.DecodeRuneInString(w[i:])
-			flush(true)
-			b.WriteString(`"` + w[i:i+size] + `"`)
+			writeBackslashes(&b, 2*backslashes)
+			backslashes = 0
+			b.WriteByte('"')
+			b.WriteString(w[i : i+size])
+			b.WriteByte('"')
 			i += size
 		default:
-			flush(false)
+			writeBackslashes(&b, backslashes)
+			backslashes = 0
 			b.WriteByte(c)
 			i++
 		}
 	}
-	flush(closed)
+	if closed {
+		backslashes *= 2
+	}
+	writeBackslashes(&b, backslashes)
 	return b.String()
 }
 
