@@ -6,7 +6,6 @@ package core
 // together decide how output_yaml.go quotes a string (see its header).
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -120,20 +119,203 @@ func yamlAnalyze(s string) (blockPlain, singleQuoted bool) {
 // The implicit resolvers of ruamel.yaml's Resolver (YAML 1.2 rules), each
 // tried only when the string starts with one of its first characters. A
 // string one of them matches is not a plain string when read back, so it is
-// quoted.
-var (
-	yamlBoolRE  = regexp.MustCompile(`^(?:true|True|TRUE|false|False|FALSE)$`)
-	yamlFloatRE = regexp.MustCompile(`^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+]?[0-9]+)?` +
-		`|[-+]?(?:[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)` +
-		`|[-+]?\.[0-9_]+(?:[eE][-+][0-9]+)?` +
-		`|[-+]?\.(?:inf|Inf|INF)` +
-		`|\.(?:nan|NaN|NAN))$`)
-	yamlIntRE       = regexp.MustCompile(`^(?:[-+]?0b[0-1_]+|[-+]?0o?[0-7_]+|[-+]?[0-9_]+|[-+]?0x[0-9a-fA-F_]+)$`)
-	yamlNullRE      = regexp.MustCompile(`^(?:~|null|Null|NULL|)$`)
-	yamlTimestampRE = regexp.MustCompile(`^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]` +
-		`|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?` +
-		`(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$`)
-)
+// quoted. They are written out by hand (no regexp, which would cost the page
+// a regexp engine); each comment gives the resolver's regular expression,
+// which the tests compare them with.
+
+// yamlMatchBool is ^(?:true|True|TRUE|false|False|FALSE)$.
+func yamlMatchBool(s string) bool {
+	switch s {
+	case "true", "True", "TRUE", "false", "False", "FALSE":
+		return true
+	}
+	return false
+}
+
+// yamlMatchNull is ^(?:~|null|Null|NULL|)$.
+func yamlMatchNull(s string) bool {
+	switch s {
+	case "~", "null", "Null", "NULL", "":
+		return true
+	}
+	return false
+}
+
+// yamlMatchFloat is
+//
+//	^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+]?[0-9]+)?
+//	|[-+]?(?:[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)
+//	|[-+]?\.[0-9_]+(?:[eE][-+][0-9]+)?
+//	|[-+]?\.(?:inf|Inf|INF)
+//	|\.(?:nan|NaN|NAN))$
+func yamlMatchFloat(s string) bool {
+	switch s {
+	case ".nan", ".NaN", ".NAN":
+		return true
+	}
+	t := yamlSkipSign(s)
+	switch t {
+	case ".inf", ".Inf", ".INF":
+		return true
+	case "":
+		return false
+	}
+	if yamlIsDigit(t[0]) {
+		t = t[1+yamlSpan(t[1:], true):]
+		if t != "" && t[0] == '.' {
+			t = t[1+yamlSpan(t[1:], true):]
+			return t == "" || yamlMatchExponent(t, false)
+		}
+		return yamlMatchExponent(t, false)
+	}
+	if t[0] == '.' {
+		n := yamlSpan(t[1:], true)
+		if n == 0 {
+			return false
+		}
+		t = t[1+n:]
+		return t == "" || yamlMatchExponent(t, true)
+	}
+	return false
+}
+
+// yamlMatchExponent is ^[eE][-+]?[0-9]+$, with the sign required when
+// signed is true.
+func yamlMatchExponent(t string, signed bool) bool {
+	if t == "" || t[0] != 'e' && t[0] != 'E' {
+		return false
+	}
+	t = t[1:]
+	if u := yamlSkipSign(t); u != t {
+		t = u
+	} else if signed {
+		return false
+	}
+	n := yamlSpan(t, false)
+	return n > 0 && n == len(t)
+}
+
+// yamlMatchInt is
+// ^(?:[-+]?0b[0-1_]+|[-+]?0o?[0-7_]+|[-+]?[0-9_]+|[-+]?0x[0-9a-fA-F_]+)$.
+func yamlMatchInt(s string) bool {
+	t := yamlSkipSign(s)
+	if t == "" {
+		return false
+	}
+	if yamlSpan(t, true) == len(t) {
+		return true // [0-9_]+, which covers 0[0-7_]+
+	}
+	if len(t) < 3 || t[0] != '0' {
+		return false
+	}
+	rest := t[2:]
+	for i := 0; i < len(rest); i++ {
+		c := rest[i]
+		var ok bool
+		switch t[1] {
+		case 'b':
+			ok = c == '0' || c == '1' || c == '_'
+		case 'o':
+			ok = c >= '0' && c <= '7' || c == '_'
+		case 'x':
+			ok = yamlIsDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == '_'
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// yamlMatchTimestamp is
+//
+//	^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]
+//	|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?
+//	(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$
+//
+// Every optional digit and repetition is followed by something a digit (or
+// blank) is not, so reading greedily decides the match.
+func yamlMatchTimestamp(s string) bool {
+	if len(s) == 10 && yamlDigits(s[:4], 4) && s[4] == '-' && yamlDigits(s[5:7], 2) && s[7] == '-' && yamlDigits(s[8:], 2) {
+		return true
+	}
+	t := s
+	// digits consumes between min and max digits, or fails.
+	digits := func(min, max int) bool {
+		n := 0
+		for n < max && n < len(t) && yamlIsDigit(t[n]) {
+			n++
+		}
+		t = t[n:]
+		return n >= min
+	}
+	lit := func(c byte) bool {
+		if t != "" && t[0] == c {
+			t = t[1:]
+			return true
+		}
+		return false
+	}
+	blanks := func() int {
+		n := 0
+		for n < len(t) && (t[n] == ' ' || t[n] == '\t') {
+			n++
+		}
+		t = t[n:]
+		return n
+	}
+	if !digits(4, 4) || !lit('-') || !digits(1, 2) || !lit('-') || !digits(1, 2) {
+		return false
+	}
+	if !lit('T') && !lit('t') && blanks() == 0 {
+		return false
+	}
+	if !digits(1, 2) || !lit(':') || !digits(2, 2) || !lit(':') || !digits(2, 2) {
+		return false
+	}
+	if lit('.') {
+		digits(0, len(t))
+	}
+	if t == "" {
+		return true
+	}
+	blanks()
+	if lit('Z') {
+		return t == ""
+	}
+	if !lit('-') && !lit('+') || !digits(1, 2) {
+		return false
+	}
+	if lit(':') && !digits(2, 2) {
+		return false
+	}
+	return t == ""
+}
+
+func yamlIsDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// yamlDigits reports whether s is n ASCII digits.
+func yamlDigits(s string, n int) bool {
+	return len(s) == n && yamlSpan(s, false) == n
+}
+
+// yamlSpan is the length of the run of digits (and underscores, when
+// underscore is true) that s starts with.
+func yamlSpan(s string, underscore bool) int {
+	n := 0
+	for n < len(s) && (yamlIsDigit(s[n]) || underscore && s[n] == '_') {
+		n++
+	}
+	return n
+}
+
+// yamlSkipSign drops one leading - or +.
+func yamlSkipSign(s string) string {
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		return s[1:]
+	}
+	return s
+}
 
 // yamlResolvesToStr reports whether a plain scalar s reads back as a string.
 func yamlResolvesToStr(s string) bool {
@@ -142,9 +324,9 @@ func yamlResolvesToStr(s string) bool {
 	}
 	switch c := s[0]; {
 	case c == 't' || c == 'T' || c == 'f' || c == 'F':
-		return !yamlBoolRE.MatchString(s)
+		return !yamlMatchBool(s)
 	case c == '~' || c == 'n' || c == 'N':
-		return !yamlNullRE.MatchString(s)
+		return !yamlMatchNull(s)
 	case c == '<':
 		return s != "<<"
 	case c == '=':
@@ -152,13 +334,13 @@ func yamlResolvesToStr(s string) bool {
 	case c == '!' || c == '&' || c == '*':
 		return len(s) != 1
 	case c == '-' || c == '+' || c == '.' || (c >= '0' && c <= '9'):
-		if yamlFloatRE.MatchString(s) {
+		if yamlMatchFloat(s) {
 			return false
 		}
-		if c != '.' && yamlIntRE.MatchString(s) {
+		if c != '.' && yamlMatchInt(s) {
 			return false
 		}
-		if c >= '0' && c <= '9' && yamlTimestampRE.MatchString(s) {
+		if c >= '0' && c <= '9' && yamlMatchTimestamp(s) {
 			return false
 		}
 	}

@@ -1,7 +1,6 @@
 package core
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -15,9 +14,26 @@ import (
 // --port splits at the first "-" and says -1/-1 only as "-1"; an empty value
 // is ignored; --source-group is a GroupId exactly when it starts with "sg-".
 
-// sugarProtocolNumber is what Python's int() accepts that is also safe to
-// show: ASCII digits with an optional sign and single underscores.
-var sugarProtocolNumber = regexp.MustCompile(`^[+-]?[0-9]+(_[0-9]+)*$`)
+// sugarProtocolNumber reports whether s is what Python's int() accepts that
+// is also safe to show: ASCII digits with an optional sign and single
+// underscores, ^[+-]?[0-9]+(_[0-9]+)*$.
+func sugarProtocolNumber(s string) bool {
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		s = s[1:]
+	}
+	digit := false // the previous byte was a digit
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c == '_' && digit:
+			digit = false
+		default:
+			return false
+		}
+	}
+	return digit
+}
 
 func sugarOptions(r Request, quote byte) ([]option, string) {
 	if len(r.IpPermissions) != 1 {
@@ -32,7 +48,7 @@ func sugarOptions(r Request, quote byte) ([]option, string) {
 		proto := *p.IpProtocol
 		switch {
 		case proto == "tcp" || proto == "udp" || proto == "icmp":
-		case sugarProtocolNumber.MatchString(proto):
+		case sugarProtocolNumber(proto):
 			n, err := strconv.Atoi(strings.ReplaceAll(proto, "_", ""))
 			if err != nil || n < -1 || n > 255 {
 				return nil, "--protocol takes numbers from -1 to 255"
