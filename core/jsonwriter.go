@@ -3,6 +3,7 @@ package core
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // jsonWriter writes JSON the way Python's json.dumps does with
@@ -110,8 +111,29 @@ func (w *jsonWriter) String() string { return w.b.String() }
 func writeJSONString(b *strings.Builder, s string) {
 	const hex = "0123456789abcdef"
 	b.WriteByte('"')
-	for _, r := range s {
-		switch r {
+	// s[seg:i] is a run written as is.
+	seg := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				// Invalid UTF-8 is written as U+FFFD.
+				b.WriteString(s[seg:i])
+				b.WriteString("\uFFFD")
+				i++
+				seg = i
+				continue
+			}
+			i += size
+			continue
+		}
+		if c >= 0x20 && c != '"' && c != '\\' {
+			i++
+			continue
+		}
+		b.WriteString(s[seg:i])
+		switch c {
 		case '"':
 			b.WriteString(`\"`)
 		case '\\':
@@ -127,14 +149,13 @@ func writeJSONString(b *strings.Builder, s string) {
 		case '\f':
 			b.WriteString(`\f`)
 		default:
-			if r < 0x20 {
-				b.WriteString(`\u00`)
-				b.WriteByte(hex[r>>4])
-				b.WriteByte(hex[r&0xf])
-			} else {
-				b.WriteRune(r)
-			}
+			b.WriteString(`\u00`)
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&0xf])
 		}
+		i++
+		seg = i
 	}
+	b.WriteString(s[seg:])
 	b.WriteByte('"')
 }
