@@ -24,7 +24,12 @@ type invocation struct {
 
 // argv is the complete word list the AWS CLI receives, without "aws".
 func (v invocation) argv() []string {
-	words := []string{"ec2", v.Command}
+	n := 2
+	for _, o := range v.Options {
+		n += 1 + len(o.Values)
+	}
+	words := make([]string, 0, n)
+	words = append(words, "ec2", v.Command)
 	for _, o := range v.Options {
 		words = append(words, o.Flag)
 		words = append(words, o.Values...)

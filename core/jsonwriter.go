@@ -19,7 +19,8 @@ type jsonWriter struct {
 }
 
 func newJSONWriter(indent string) *jsonWriter {
-	w := &jsonWriter{indent: indent, sep: ":"}
+	w := &jsonWriter{indent: indent, sep: ":", first: make([]bool, 0, 8)}
+	w.b.Grow(512)
 	if indent != "" {
 		w.sep = ": "
 	}

@@ -45,19 +45,19 @@ type spelledWord struct{ text, reason string }
 // renderMemo is render with memo (when not nil) remembering sh's answer for
 // each word, so an identical word is spelled and checked once.
 func renderMemo(sh shell, inv invocation, memo map[string]spelledWord) (string, string) {
-	cont := sh.continuation()
-	var b strings.Builder
-	b.Grow(64 + 32*len(inv.Options))
-	b.WriteString("aws ec2 ")
-	b.WriteString(inv.Command)
+	nWords := 0
 	for _, o := range inv.Options {
-		b.WriteString(cont)
-		b.WriteString("\n    ")
+		nWords += 1 + len(o.Values)
+	}
+	spelled := make([]string, 0, nWords)
+	size := len("aws ec2 ") + len(inv.Command)
+	cont := sh.continuation()
+	for _, o := range inv.Options {
+		size += len(cont) + len("\n   ")
 		for i := -1; i < len(o.Values); i++ {
 			w := o.Flag
 			if i >= 0 {
 				w = o.Values[i]
-				b.WriteByte(' ')
 			}
 			sw, ok := memo[w]
 			if !ok {
@@ -69,7 +69,24 @@ func renderMemo(sh shell, inv invocation, memo map[string]spelledWord) (string, 
 			if sw.reason != "" {
 				return "", sw.reason
 			}
-			b.WriteString(sw.text)
+			spelled = append(spelled, sw.text)
+			size += 1 + len(sw.text)
+		}
+	}
+	var b strings.Builder
+	b.Grow(size)
+	b.WriteString("aws ec2 ")
+	b.WriteString(inv.Command)
+	k := 0
+	for _, o := range inv.Options {
+		b.WriteString(cont)
+		b.WriteString("\n    ")
+		for i := 0; i <= len(o.Values); i++ {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(spelled[k])
+			k++
 		}
 	}
 	text := b.String()
