@@ -338,22 +338,24 @@ func psAppendPasted(b *strings.Builder, a string) {
 		return
 	}
 	b.WriteByte('"')
-	backslashes := 0
+	// a[seg:i] is written as is; backslashes counts those right before i.
+	seg, backslashes := 0, 0
 	for i := 0; i < len(a); i++ {
-		c := a[i]
-		switch c {
+		switch a[i] {
 		case '\\':
 			backslashes++
-			continue
 		case '"':
-			writeBackslashes(b, 2*backslashes+1)
+			// The backslashes before it doubled, plus one escaping it.
+			b.WriteString(a[seg:i])
+			writeBackslashes(b, backslashes+1)
+			seg, backslashes = i, 0
 		default:
-			writeBackslashes(b, backslashes)
+			backslashes = 0
 		}
-		backslashes = 0
-		b.WriteByte(c)
 	}
-	writeBackslashes(b, 2*backslashes)
+	b.WriteString(a[seg:])
+	// The backslashes at the end doubled, since the closing quote follows.
+	writeBackslashes(b, backslashes)
 	b.WriteByte('"')
 }
 

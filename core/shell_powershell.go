@@ -49,7 +49,10 @@ func (p powerShell) word(w string) (string, string) {
 	if p.legacy {
 		candidates = psLegacyLiterals(w)
 	}
-	for _, v := range candidates {
+	for i, v := range candidates {
+		if slices.Contains(candidates[:i], v) {
+			continue // the same check again
+		}
 		s := psLiteral(v)
 		if p.carries(s, w) {
 			return s, ""
