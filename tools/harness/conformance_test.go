@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -26,86 +27,133 @@ func TestConformance(t *testing.T) {
 	require.NoError(t, err)
 	require.NotEmpty(t, cases)
 
-	drv, err := StartDriver()
-	require.NoError(t, err)
-	defer drv.Close()
-	ep := NewEndpoint()
-	defer ep.Close()
+	// A pool of CLI drivers, each with its own endpoint: the cases run in
+	// parallel, one per driver, since the CLI is the slow part.
+	type worker struct {
+		drv *Driver
+		ep  *Endpoint
+	}
+	pool := make(chan worker, workers())
+	var drivers []*Driver
+	for i := 0; i < cap(pool); i++ {
+		drv, err := StartDriver()
+		require.NoError(t, err)
+		defer drv.Close()
+		ep := NewEndpoint()
+		defer ep.Close()
+		drivers = append(drivers, drv)
+		pool <- worker{drv, ep}
+	}
 
+	var mu sync.Mutex // guards the tallies below
 	var commandsChecked, outputsChecked, errorsChecked, cliErrorsChecked int
 	var ownRefusals []string
 	fields, codes := map[string]int{}, map[string]int{}
-	for _, c := range cases {
-		t.Run(c.Name, func(t *testing.T) {
-			out, err := core.GenerateJSON(c.Doc)
-			require.NoError(t, err)
-			var res core.Result
-			require.NoError(t, json.Unmarshal(out, &res))
-			countCase(c, res, fields, codes)
-
-			ep.Answer(200, successXML("Any"))
-			for _, command := range []string{c.Command, revokeOf(c.Command)} {
-				ref, refReqs := runCLI(t, drv, ep, []string{"ec2", command, "--cli-input-json", c.ReferenceJSON(command)}, "")
-				for _, cmd := range res.Commands {
-					if cmd.Command != command || cmd.Shell != core.ShellBash {
-						continue
-					}
-					dir := t.TempDir()
-					for _, f := range cmd.Files {
-						require.NoError(t, os.WriteFile(filepath.Join(dir, f.Name), []byte(f.Content), 0o644))
-					}
-					argv, err := BashArgv(cmd.Text, dir)
-					require.NoError(t, err, "%s %s:\n%s", cmd.Form, cmd.Command, cmd.Text)
-					got, gotReqs := runCLI(t, drv, ep, argv, dir)
-					assert.Equal(t, refReqs, gotReqs, "%s %s sends a different request:\n%s\nreference: %+v\ngenerated: %+v", cmd.Form, command, cmd.Text, ref, got)
-					assert.Equal(t, ref.RC, got.RC, "%s %s exit code:\n%s\nstderr: %s", cmd.Form, command, cmd.Text, got.Stderr)
-					commandsChecked++
+	t.Run("cases", func(t *testing.T) {
+		for _, c := range cases {
+			t.Run(c.Name, func(t *testing.T) {
+				t.Parallel()
+				w := <-pool
+				defer func() { pool <- w }()
+				n := conformanceCase(t, w.drv, w.ep, c)
+				mu.Lock()
+				defer mu.Unlock()
+				countCase(c, n.res, fields, codes)
+				commandsChecked += n.commands
+				outputsChecked += n.outputs
+				errorsChecked += n.errors
+				cliErrorsChecked += n.cliErrors
+				if n.ownRefusal {
+					ownRefusals = append(ownRefusals, c.Name)
 				}
-			}
-
-			action := "AuthorizeSecurityGroupIngress"
-			if c.Command == core.Egress {
-				action = "AuthorizeSecurityGroupEgress"
-			}
-			switch {
-			case res.Response != nil:
-				ep.Answer(200, ResponseXML(action, res.Response))
-				require.Contains(t, res.Output, "json")
-				for format, want := range res.Output {
-					o, _ := runCLI(t, drv, ep, []string{"ec2", c.Command, "--cli-input-json", c.ReferenceJSON(c.Command), "--output", format}, "")
-					assert.Equal(t, 0, o.RC, "stderr: %s", o.Stderr)
-					assert.Equal(t, want, o.Stdout, "--output %s", format)
-					outputsChecked++
-				}
-			case res.Error != nil && res.Error.Code != core.CodeParamValidation:
-				ep.Answer(400, ErrorXML(res.Error.Code, res.Error.Message))
-				o, _ := runCLI(t, drv, ep, []string{"ec2", c.Command, "--cli-input-json", c.ReferenceJSON(c.Command)}, "")
-				want := strings.TrimPrefix(res.Error.Output, "aws: [ERROR]: ")
-				assert.Equal(t, "\n"+want+"\n", o.Stderr)
-				assert.Equal(t, 254, o.RC)
-				errorsChecked++
-			case res.Error != nil && isCLIMessage(res.Error.Message):
-				// A client-side error: the CLI prints it and sends
-				// nothing. botocore lists its problems in the
-				// document's key order, so the case's own bytes are
-				// sent, not the key-sorted ReferenceJSON.
-				o, reqs := runCLI(t, drv, ep, []string{"ec2", c.Command, "--cli-input-json", rawInput(t, c.Doc)}, "")
-				want := strings.TrimPrefix(res.Error.Output, "aws: [ERROR]: An error occurred (ParamValidation): ")
-				assert.Equal(t, "\n"+want+"\n", o.Stderr)
-				assert.Equal(t, 252, o.RC)
-				assert.Empty(t, reqs)
-				cliErrorsChecked++
-			case res.Error != nil:
-				// sgrules' own refusal (a legacy top-level key, a bad
-				// outer field): the CLI has nothing to compare with.
-				ownRefusals = append(ownRefusals, c.Name)
-			}
-		})
+			})
+		}
+	})
+	runs := 0
+	for _, d := range drivers {
+		runs += d.Runs
 	}
-	t.Logf("conformance: %d cases, %d generated bash commands compared with the reference request, %d outputs, %d EC2 errors and %d CLI errors compared with the CLI's, %d CLI runs; sgrules' own refusals (not compared): %v",
-		len(cases), commandsChecked, outputsChecked, errorsChecked, cliErrorsChecked, drv.Runs, ownRefusals)
-	t.Log("cases per field:\n" + countTable(fields))
-	t.Log("cases per problem code:\n" + countTable(codes))
+	sort.Strings(ownRefusals)
+	summary := fmt.Sprintf("conformance: %d cases, %d generated bash commands compared with the reference request, %d outputs, %d EC2 errors and %d CLI errors compared with the CLI's, %d CLI runs; sgrules' own refusals (not compared): %v\n",
+		len(cases), commandsChecked, outputsChecked, errorsChecked, cliErrorsChecked, runs, ownRefusals)
+	report := summary + "cases per field:\n" + countTable(fields) + "cases per problem code:\n" + countTable(codes)
+	t.Log(report)
+	WriteReport("conformance.txt", report)
+}
+
+// caseTally is what one conformance case checked.
+type caseTally struct {
+	res                                  core.Result
+	commands, outputs, errors, cliErrors int
+	ownRefusal                           bool
+}
+
+// conformanceCase checks one case with one driver and its endpoint.
+func conformanceCase(t *testing.T, drv *Driver, ep *Endpoint, c Case) (n caseTally) {
+	out, err := core.GenerateJSON(c.Doc)
+	require.NoError(t, err)
+	var res core.Result
+	require.NoError(t, json.Unmarshal(out, &res))
+	n.res = res
+
+	ep.Answer(200, successXML("Any"))
+	for _, command := range []string{c.Command, revokeOf(c.Command)} {
+		ref, refReqs := runCLI(t, drv, ep, []string{"ec2", command, "--cli-input-json", c.ReferenceJSON(command)}, "")
+		for _, cmd := range res.Commands {
+			if cmd.Command != command || cmd.Shell != core.ShellBash {
+				continue
+			}
+			dir := t.TempDir()
+			for _, f := range cmd.Files {
+				require.NoError(t, os.WriteFile(filepath.Join(dir, f.Name), []byte(f.Content), 0o644))
+			}
+			argv, err := BashArgv(cmd.Text, dir)
+			require.NoError(t, err, "%s %s:\n%s", cmd.Form, cmd.Command, cmd.Text)
+			got, gotReqs := runCLI(t, drv, ep, argv, dir)
+			assert.Equal(t, refReqs, gotReqs, "%s %s sends a different request:\n%s\nreference: %+v\ngenerated: %+v", cmd.Form, command, cmd.Text, ref, got)
+			assert.Equal(t, ref.RC, got.RC, "%s %s exit code:\n%s\nstderr: %s", cmd.Form, command, cmd.Text, got.Stderr)
+			n.commands++
+		}
+	}
+
+	action := "AuthorizeSecurityGroupIngress"
+	if c.Command == core.Egress {
+		action = "AuthorizeSecurityGroupEgress"
+	}
+	switch {
+	case res.Response != nil:
+		ep.Answer(200, ResponseXML(action, res.Response))
+		require.Contains(t, res.Output, "json")
+		for format, want := range res.Output {
+			o, _ := runCLI(t, drv, ep, []string{"ec2", c.Command, "--cli-input-json", c.ReferenceJSON(c.Command), "--output", format}, "")
+			assert.Equal(t, 0, o.RC, "stderr: %s", o.Stderr)
+			assert.Equal(t, want, o.Stdout, "--output %s", format)
+			n.outputs++
+		}
+	case res.Error != nil && res.Error.Code != core.CodeParamValidation:
+		ep.Answer(400, ErrorXML(res.Error.Code, res.Error.Message))
+		o, _ := runCLI(t, drv, ep, []string{"ec2", c.Command, "--cli-input-json", c.ReferenceJSON(c.Command)}, "")
+		want := strings.TrimPrefix(res.Error.Output, "aws: [ERROR]: ")
+		assert.Equal(t, "\n"+want+"\n", o.Stderr)
+		assert.Equal(t, 254, o.RC)
+		n.errors++
+	case res.Error != nil && isCLIMessage(res.Error.Message):
+		// A client-side error: the CLI prints it and sends
+		// nothing. botocore lists its problems in the
+		// document's key order, so the case's own bytes are
+		// sent, not the key-sorted ReferenceJSON.
+		o, reqs := runCLI(t, drv, ep, []string{"ec2", c.Command, "--cli-input-json", rawInput(t, c.Doc)}, "")
+		want := strings.TrimPrefix(res.Error.Output, "aws: [ERROR]: An error occurred (ParamValidation): ")
+		assert.Equal(t, "\n"+want+"\n", o.Stderr)
+		assert.Equal(t, 252, o.RC)
+		assert.Empty(t, reqs)
+		n.cliErrors++
+	case res.Error != nil:
+		// sgrules' own refusal (a legacy top-level key, a bad
+		// outer field): the CLI has nothing to compare with.
+		n.ownRefusal = true
+	}
+	return n
 }
 
 // isCLIMessage reports whether an error message is one the CLI prints
