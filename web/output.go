@@ -216,9 +216,9 @@ func (o *OutputView) prediction() *vecty.HTML {
 			vecty.MarkupIf(f == tab, vecty.Class("selected")),
 			onClick(func() { s.Dispatch(store.SetTab{Tab: f}) })), vecty.Text("--output "+f)))
 	}
-	note := ""
+	note := "The SecurityGroupRuleIds are placeholders derived from each rule; EC2 assigns the real ones."
 	if s.Input.Input.GroupId == nil && s.Input.Input.GroupName != nil {
-		note = "The group is given by name: the GroupId shown is a placeholder; EC2 answers with the group's real ID."
+		note += " The group is given by name: the GroupId shown is a placeholder too; EC2 answers with the group's real ID."
 	}
 	return elem.Div(vecty.Markup(vecty.Class("prediction")), head,
 		elem.Div(vecty.Markup(vecty.Class("tabs"), vecty.Attribute("role", "tablist")), tabs),
