@@ -53,9 +53,12 @@ func generate(in Input, decodeProblems []Problem) Result {
 	}
 	res.Response = predict(in)
 	res.Output["json"] = outputJSON(res.Response)
-	res.Output["yaml"] = outputYAML(res.Response)
-	res.Output["text"] = outputText(res.Response)
-	res.Output["table"] = outputTable(res.Response, in.Command)
+	// The three Python-printed formats read one tree, which none of them
+	// changes.
+	tree := responseTree(res.Response)
+	res.Output["yaml"] = outputYAMLTree(res.Response, tree)
+	res.Output["text"] = outputTextTree(res.Response, tree)
+	res.Output["table"] = outputTableTree(tree, in.Command)
 	return res
 }
 

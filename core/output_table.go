@@ -219,8 +219,13 @@ func (t *tableBuilder) fromList(n *outNode, indent int, title string) {
 // outputTable renders resp as the answer of command, an authorize command
 // name; the table's title is the API operation's name.
 func outputTable(resp *Response, command string) string {
+	return outputTableTree(responseTree(resp), command)
+}
+
+// outputTableTree is outputTable with the response's tree already built.
+func outputTableTree(tree *outNode, command string) string {
 	t := &tableBuilder{}
-	t.build(tableOperationName(command), responseTree(resp), 0)
+	t.build(tableOperationName(command), tree, 0)
 	return renderTable(t.sections)
 }
 

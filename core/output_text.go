@@ -16,9 +16,14 @@ package core
 import "strings"
 
 func outputText(resp *Response) string {
+	return outputTextTree(resp, responseTree(resp))
+}
+
+// outputTextTree is outputText with resp's tree already built.
+func outputTextTree(resp *Response, tree *outNode) string {
 	var b strings.Builder
 	b.Grow(256 + 256*len(resp.SecurityGroupRules))
-	textNode(&b, responseTree(resp), "", nil)
+	textNode(&b, tree, "", nil)
 	return b.String()
 }
 

@@ -28,9 +28,14 @@ import (
 const yamlBestWidth = 80
 
 func outputYAML(resp *Response) string {
+	return outputYAMLTree(resp, responseTree(resp))
+}
+
+// outputYAMLTree is outputYAML with resp's tree already built.
+func outputYAMLTree(resp *Response, tree *outNode) string {
 	e := &yamlEmitter{whitespace: true, indention: true}
 	e.b.Grow(512 + 400*len(resp.SecurityGroupRules))
-	e.mapping(responseTree(resp), 0)
+	e.mapping(tree, 0)
 	e.putBreak() // libyaml's document end
 	return e.b.String()
 }
