@@ -12,59 +12,90 @@ package core
 //   - backslashes not before a " are literal;
 //   - inside quotes, "" gives a literal " and quoting goes on (2008 rule).
 func ucrtSplit(line string) []string {
-	var args []string
+	args := make([]string, 0, 8)
 	i := 0
+	// Arguments the rules change are written one after another to buf, one
+	// allocation for all; cooked records which args take which part of it.
+	var buf []byte
+	type span struct{ arg, from, to int }
+	var cooked []span
 	// argv[0]
-	buf := make([]byte, 0, len(line))
+	start, raw := 0, true
 	inQuote := false
 	for ; i < len(line); i++ {
 		c := line[i]
 		if c == '"' {
+			if raw {
+				buf = make([]byte, 0, len(line))
+				buf = append(buf, line[start:i]...)
+				raw = false
+			}
 			inQuote = !inQuote
 			continue
 		}
 		if !inQuote && (c == ' ' || c == '\t') {
 			break
 		}
-		buf = append(buf, c)
+		if !raw {
+			buf = append(buf, c)
+		}
 	}
-	args = append(args, string(buf))
+	if raw {
+		args = append(args, line[start:i])
+	} else {
+		cooked = append(cooked, span{0, 0, len(buf)})
+		args = append(args, "")
+	}
 	for {
 		for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
 			i++
 		}
 		if i >= len(line) {
-			return args
+			break
 		}
-		buf = buf[:0]
 		inQuote = false
-		// raw says the argument so far is line[start:i] as is.
-		start, raw := i, true
+		// raw says the argument so far is line[start:i] as is; once not,
+		// it is buf[from:].
+		start, raw = i, true
+		from := len(buf)
+		unraw := func() {
+			if raw {
+				if buf == nil {
+					buf = make([]byte, 0, len(line))
+				}
+				buf = append(buf, line[start:i]...)
+				raw = false
+			}
+		}
 		for i < len(line) {
 			c := line[i]
 			if !inQuote && (c == ' ' || c == '\t') {
 				break
 			}
 			if c == '\\' {
-				n := 0
-				for i < len(line) && line[i] == '\\' {
-					n++
-					i++
+				j := i
+				for j < len(line) && line[j] == '\\' {
+					j++
 				}
-				if i < len(line) && line[i] == '"' {
-					raw = false
+				n := j - i
+				if j < len(line) && line[j] == '"' {
+					unraw()
 					buf = appendBackslashes(buf, n/2)
+					i = j
 					if n%2 == 1 {
 						buf = append(buf, '"')
 						i++
 					}
 					continue
 				}
-				buf = appendBackslashes(buf, n)
+				if !raw {
+					buf = append(buf, line[i:j]...)
+				}
+				i = j
 				continue
 			}
 			if c == '"' {
-				raw = false
+				unraw()
 				if inQuote && i+1 < len(line) && line[i+1] == '"' {
 					buf = append(buf, '"')
 					i += 2
@@ -84,15 +115,25 @@ func ucrtSplit(line string) []string {
 				}
 				j++
 			}
-			buf = append(buf, line[i:j]...)
+			if !raw {
+				buf = append(buf, line[i:j]...)
+			}
 			i = j
 		}
 		if raw {
 			args = append(args, line[start:i])
 		} else {
-			args = append(args, string(buf))
+			cooked = append(cooked, span{len(args), from, len(buf)})
+			args = append(args, "")
 		}
 	}
+	if len(cooked) > 0 {
+		all := string(buf)
+		for _, c := range cooked {
+			args[c.arg] = all[c.from:c.to]
+		}
+	}
+	return args
 }
 
 // appendBackslashes appends n backslashes to b.
