@@ -142,7 +142,7 @@ func psTokenize(text string) ([]string, error) {
 	if !utf8.ValidString(text) {
 		return nil, errors.New("the text is not valid UTF-8")
 	}
-	words := make([]string, 0, 8)
+	var words []string
 	i := 0
 	// separator reports the length of the separator at i, or 0.
 	separator := func(i int) int {
