@@ -116,23 +116,26 @@ func cmdCRTQuote(w string, force bool) string {
 		return w
 	}
 	var b strings.Builder
+	b.Grow(len(w) + 8)
 	b.WriteByte('"')
-	backslashes := 0
+	// w[seg:i] is written as is; backslashes counts those right before i.
+	seg, backslashes := 0, 0
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch c {
+		switch w[i] {
 		case '\\':
 			backslashes++
-			continue
 		case '"':
-			b.WriteString(strings.Repeat(`\`, 2*backslashes+1))
+			// The backslashes before it doubled, plus one escaping it.
+			b.WriteString(w[seg:i])
+			writeBackslashes(&b, backslashes+1)
+			seg, backslashes = i, 0
 		default:
-			b.WriteString(strings.Repeat(`\`, backslashes))
+			backslashes = 0
 		}
-		backslashes = 0
-		b.WriteByte(c)
 	}
-	b.WriteString(strings.Repeat(`\`, 2*backslashes))
+	b.WriteString(w[seg:])
+	// The backslashes before the closing quote doubled.
+	writeBackslashes(&b, backslashes)
 	b.WriteByte('"')
 	return b.String()
 }
@@ -143,6 +146,7 @@ func cmdCRTQuote(w string, force bool) string {
 // character follows every %.
 func cmdCaretAll(q string) string {
 	var b strings.Builder
+	b.Grow(len(q) + len(q)/4)
 	afterPercent := false
 	for i := 0; i < len(q); i++ {
 		c := q[i]
