@@ -98,7 +98,8 @@ func commands(in Input) ([]Command, []Unavailable) {
 			}
 			for _, form := range Forms {
 				k := invKey{command: c.name, form: form}
-				if form != FormCliInputJSON && form != FormCliInputYAML {
+				if form == FormSugar || form == FormShorthand {
+					// Only these read the quote character.
 					k.quote = sh.shorthandQuote()
 				}
 				ir, ok := invs[k]

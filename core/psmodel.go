@@ -144,6 +144,8 @@ func psTokenize(text string) ([]string, error) {
 	}
 	var words []string
 	i := 0
+	// Without a 0xE2 byte the only single-quote character is '.
+	typographic := strings.IndexByte(text, 0xe2) >= 0
 	// separator reports the length of the separator at i, or 0.
 	separator := func(i int) int {
 		switch {
@@ -175,6 +177,14 @@ func psTokenize(text string) ([]string, error) {
 			for {
 				if i >= len(text) {
 					return nil, errors.New("a single-quoted string is not terminated")
+				}
+				if !typographic {
+					if k := strings.IndexByte(text[i:], '\''); k > 0 {
+						i += k
+					} else if k < 0 {
+						i = len(text)
+						continue
+					}
 				}
 				// Every single-quote character is ' or starts with 0xE2.
 				if c := text[i]; c != '\'' && c != 0xe2 {

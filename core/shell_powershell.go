@@ -45,17 +45,25 @@ func (p powerShell) word(w string) (string, string) {
 	if reason := psUnpassable(w, p.legacy); reason != "" {
 		return "", reason
 	}
-	candidates := []string{w}
-	if p.legacy {
-		candidates = psLegacyLiterals(w)
+	// The first candidate is w itself (for 5.1 and an empty w, `""`); the
+	// others are built only when it fails.
+	first := w
+	if p.legacy && w == "" {
+		first = `""`
 	}
-	for i, v := range candidates {
-		if slices.Contains(candidates[:i], v) {
-			continue // the same check again
-		}
-		s := psLiteral(v)
-		if p.carries(s, w) {
-			return s, ""
+	if s := psLiteral(first); p.carries(s, w) {
+		return s, ""
+	}
+	if p.legacy {
+		candidates := psLegacyLiterals(w)
+		for i, v := range candidates {
+			if v == first || slices.Contains(candidates[:i], v) {
+				continue // the same check again
+			}
+			s := psLiteral(v)
+			if p.carries(s, w) {
+				return s, ""
+			}
 		}
 	}
 	return "", p.refusal(w)
