@@ -106,7 +106,12 @@ func open(t *testing.T) *page {
 
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	t.Cleanup(cancel)
-	bctx, bcancel := pagekit.Browser(ctx, t.TempDir())
+	// The profile lives under tmpRoot, removed when the package's tests end:
+	// Chromium's helper processes may still write to it after the browser
+	// is cancelled, which makes t.TempDir's cleanup fail.
+	profile, err := os.MkdirTemp(tmpRoot, "profile-")
+	require.NoError(t, err)
+	bctx, bcancel := pagekit.Browser(ctx, profile)
 	t.Cleanup(bcancel)
 	p := &page{base: base, ctx: bctx}
 	chromedp.ListenTarget(bctx, p.listen)
