@@ -269,7 +269,7 @@ func renderTable(sections []*tableSection) string {
 	}
 	var b strings.Builder
 	b.Grow(len(sections) * 8 * (maxWidth + 1))
-	b.WriteString(strings.Repeat("-", maxWidth))
+	tableRepeat(&b, '-', maxWidth)
 	b.WriteByte('\n')
 	for _, s := range sections {
 		renderTableSection(&b, s, maxWidth)
@@ -286,32 +286,39 @@ func tableMaxWidth(sections []*tableSection) int {
 }
 
 func renderTableSection(b *strings.Builder, s *tableSection, maxWidth int) {
-	edge := strings.Repeat("|", s.indent)
-	line := func(text string) {
-		b.WriteString(edge)
-		b.WriteString(text)
-		b.WriteString(edge)
+	// Each line is s.indent bars, the text, s.indent bars and a newline.
+	begin := func() { tableRepeat(b, '|', s.indent) }
+	end := func() {
+		tableRepeat(b, '|', s.indent)
 		b.WriteByte('\n')
 	}
 	width := maxWidth - 2*s.indent
 	if s.title != "" {
-		line(tableCenter(s.title, width, "|", "|"))
+		begin()
+		tableCenter(b, s.title, width, "|", "|")
+		end()
 		if !s.hasHeader && len(s.rows) == 0 {
-			line("+" + strings.Repeat("-", width-2) + "+")
+			begin()
+			b.WriteByte('+')
+			tableRepeat(b, '-', width-2)
+			b.WriteByte('+')
+			end()
 		}
 	}
 	if s.hasHeader {
 		widths := s.columnWidths(width)
-		line(tableLineBreak(widths))
-		var cur strings.Builder
+		begin()
+		tableLineBreak(b, widths)
+		end()
+		begin()
 		for i := 0; i < len(widths) && i < len(s.headers); i++ {
 			left := ""
 			if i == 0 {
 				left = "|"
 			}
-			cur.WriteString(tableCenter(s.headers[i], widths[i], left, "|"))
+			tableCenter(b, s.headers[i], widths[i], left, "|")
 		}
-		line(cur.String())
+		end()
 	}
 	if len(s.rows) == 0 {
 		return
@@ -320,71 +327,68 @@ func renderTableSection(b *strings.Builder, s *tableSection, maxWidth int) {
 	if len(widths) == 0 {
 		return
 	}
-	line(tableLineBreak(widths))
+	begin()
+	tableLineBreak(b, widths)
+	end()
 	for _, row := range s.rows {
-		var cur strings.Builder
+		begin()
 		for i := 0; i < len(widths) && i < len(row); i++ {
 			left := ""
 			if i == 0 {
 				left = "|"
 			}
-			cur.WriteString(tableAlignLeft(row[i], widths[i], left, "|"))
+			tableAlignLeft(b, row[i], widths[i], left, "|")
 		}
-		line(cur.String())
+		end()
 	}
-	line(tableLineBreak(widths))
+	begin()
+	tableLineBreak(b, widths)
+	end()
 }
 
-// tableLineBreak is "+-----+------+" for the given column widths.
-func tableLineBreak(widths []int) string {
-	var b strings.Builder
+// tableLineBreak writes "+-----+------+" for the given column widths.
+func tableLineBreak(b *strings.Builder, widths []int) {
 	for i, w := range widths {
 		if i == 0 {
 			b.WriteByte('+')
-			b.WriteString(tableRepeat('-', w-2))
+			tableRepeat(b, '-', w-2)
 		} else {
-			b.WriteString(tableRepeat('-', w-1))
+			tableRepeat(b, '-', w-1)
 		}
 		b.WriteByte('+')
 	}
-	return b.String()
 }
 
-// tableCenter is table.py's center_text (edges are ASCII).
-func tableCenter(text string, length int, left, right string) string {
+// tableCenter writes table.py's center_text (edges are ASCII).
+func tableCenter(b *strings.Builder, text string, length int, left, right string) {
 	tl := tableTextLen(text)
 	start := length/2 - tl/2 - 1
-	var b strings.Builder
 	b.WriteString(left)
-	b.WriteString(tableRepeat(' ', start))
+	tableRepeat(b, ' ', start)
 	b.WriteString(text)
-	b.WriteString(tableRepeat(' ', length-len(right)-(len(left)+start+tl)))
+	tableRepeat(b, ' ', length-len(right)-(len(left)+start+tl))
 	b.WriteString(right)
-	return b.String()
 }
 
-// tableAlignLeft is table.py's align_left with a left padding of 2.
-func tableAlignLeft(text string, length int, left, right string) string {
+// tableAlignLeft writes table.py's align_left with a left padding of 2.
+func tableAlignLeft(b *strings.Builder, text string, length int, left, right string) {
 	tl := tableTextLen(text)
 	padding := 0
 	if length-(tl+2+len(left)+len(right)) >= 0 {
 		padding = 2
 	}
-	var b strings.Builder
 	b.WriteString(left)
-	b.WriteString(tableRepeat(' ', padding))
+	tableRepeat(b, ' ', padding)
 	b.WriteString(text)
-	b.WriteString(tableRepeat(' ', length-(len(left)+padding+tl)-len(right)))
+	tableRepeat(b, ' ', length-(len(left)+padding+tl)-len(right))
 	b.WriteString(right)
-	return b.String()
 }
 
-// tableRepeat is Python's c * n: empty for n <= 0.
-func tableRepeat(c byte, n int) string {
-	if n <= 0 {
-		return ""
+// tableRepeat writes Python's c * n: nothing for n <= 0.
+func tableRepeat(b *strings.Builder, c byte, n int) {
+	for ; n > 0; n-- {
+		b.WriteByte(c)
 	}
-	return strings.Repeat(string(c), n)
 }
 
 // tableTextLen is table.py's get_text_length: code points, two for East
