@@ -78,7 +78,7 @@ func textList(b *strings.Builder, n *outNode, identifier string) {
 func textScalarList(b *strings.Builder, items []*outNode, identifier string) {
 	if identifier != "" {
 		for _, it := range items {
-			b.WriteString(strings.ToUpper(identifier))
+			textUpper(b, identifier)
 			b.WriteByte('\t')
 			b.WriteString(it.pyStr())
 			b.WriteByte('\n')
@@ -113,14 +113,25 @@ func textAllScalarKeys(items []*outNode) []string {
 }
 
 func textDict(b *strings.Builder, n *outNode, identifier string, scalarKeys []string) {
-	var scalars []string
-	var rest []outField
+	// The scalars go on one line, tab-separated, after the upper-cased
+	// identifier; the other members follow.
+	wrote := false
+	put := func(v string) {
+		if !wrote {
+			if identifier != "" {
+				textUpper(b, identifier)
+				b.WriteByte('\t')
+			}
+			wrote = true
+		} else {
+			b.WriteByte('\t')
+		}
+		b.WriteString(v)
+	}
 	if scalarKeys == nil {
 		for _, f := range n.dict {
 			if f.val.scalar() {
-				scalars = append(scalars, f.val.pyStr())
-			} else {
-				rest = append(rest, f)
+				put(f.val.pyStr())
 			}
 		}
 	} else {
@@ -129,24 +140,33 @@ func textDict(b *strings.Builder, n *outNode, identifier string, scalarKeys []st
 			if m := n.get(k); m != nil {
 				v = m.pyStr()
 			}
-			scalars = append(scalars, v)
-		}
-		for _, f := range n.dict {
-			if !containsString(scalarKeys, f.key) {
-				rest = append(rest, f)
-			}
+			put(v)
 		}
 	}
-	if len(scalars) > 0 {
-		if identifier != "" {
-			b.WriteString(strings.ToUpper(identifier))
-			b.WriteByte('\t')
-		}
-		b.WriteString(strings.Join(scalars, "\t"))
+	if wrote {
 		b.WriteByte('\n')
 	}
-	for _, f := range rest {
-		textNode(b, f.val, f.key, nil)
+	for _, f := range n.dict {
+		if scalarKeys == nil && !f.val.scalar() || scalarKeys != nil && !containsString(scalarKeys, f.key) {
+			textNode(b, f.val, f.key, nil)
+		}
+	}
+}
+
+// textUpper writes strings.ToUpper(s).
+func textUpper(b *strings.Builder, s string) {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 {
+			b.WriteString(strings.ToUpper(s))
+			return
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		b.WriteByte(c)
 	}
 }
 
