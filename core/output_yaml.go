@@ -82,9 +82,8 @@ func (e *yamlEmitter) mapping(n *outNode, indent int) {
 	for _, f := range n.dict {
 		e.indent = indent
 		e.writeIndent()
-		for j := 0; j < len(f.key); j++ {
-			e.put(f.key[j])
-		}
+		e.b.WriteString(f.key) // as put byte by byte
+		e.column += len(f.key)
 		e.put(':')
 		e.whitespace, e.indention = false, false
 		e.value(f.val, indent)
@@ -166,6 +165,13 @@ func (e *yamlEmitter) plain(s string) {
 	if !e.whitespace && s != "" {
 		e.put(' ')
 	}
+	if yamlPlainASCII(s, e.column) {
+		// What the loop below does for such a string.
+		e.b.WriteString(s)
+		e.column += len(s)
+		e.whitespace, e.indention = false, false
+		return
+	}
 	spaces, breaks := false, false
 	for i, r := range s {
 		switch {
@@ -193,6 +199,22 @@ func (e *yamlEmitter) plain(s string) {
 		}
 	}
 	e.whitespace, e.indention = false, false
+}
+
+// yamlPlainASCII reports whether plain writes s, starting at column, one
+// byte per column with nothing folded: s is ASCII without line breaks, and
+// has no space or ends by yamlBestWidth.
+func yamlPlainASCII(s string, column int) bool {
+	space := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80 || c == '\n' || c == '\r':
+			return false
+		case c == ' ':
+			space = true
+		}
+	}
+	return !space || column+len(s) <= yamlBestWidth
 }
 
 func (e *yamlEmitter) writeBreak(r rune) {
