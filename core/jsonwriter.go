@@ -16,6 +16,7 @@ type jsonWriter struct {
 	depth  int
 	first  []bool // per open container: nothing written yet
 	sep    string // between a key and its value
+	pad    string // "\n" and indentation, see newline
 }
 
 func newJSONWriter(indent string) *jsonWriter {
@@ -31,10 +32,16 @@ func (w *jsonWriter) newline() {
 	if w.indent == "" {
 		return
 	}
-	w.b.WriteByte('\n')
-	for i := 0; i < w.depth; i++ {
-		w.b.WriteString(w.indent)
+	// w.pad is a newline and indentation for some depth, extended as
+	// needed.
+	n := 1 + w.depth*len(w.indent)
+	for len(w.pad) < n {
+		if w.pad == "" {
+			w.pad = "\n"
+		}
+		w.pad += w.indent
 	}
+	w.b.WriteString(w.pad[:n])
 }
 
 // item starts a value inside the current container.

@@ -488,6 +488,9 @@ func utf16Len(s string) int {
 // meets "" inside a quoted run after argv[0] — the case the 2008 rule reads as
 // a literal " that stays in quotes and older runtimes read differently.
 func crtDoubledQuote(line string) bool {
+	if !strings.Contains(line, `""`) {
+		return false // it never meets ""
+	}
 	i := 0
 	inQuote := false
 	for ; i < len(line); i++ {

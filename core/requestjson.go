@@ -29,7 +29,8 @@ func cliInputJSON(command string, r Request) string {
 		writeTagSpecsJSON(w, r.TagSpecifications)
 	}
 	w.endObject()
-	return w.String() + "\n"
+	w.b.WriteByte('\n')
+	return w.String()
 }
 
 // memberOrder selects the order of IpPermission members.
