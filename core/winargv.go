@@ -1,5 +1,7 @@
 package core
 
+import "strings"
+
 // ucrtSplit splits a Windows command line the way the Microsoft C runtime
 // (ucrtbase, 2008 and later rules) builds argv for python.exe and aws.exe —
 // "Parsing C command-line arguments" in Microsoft's C++ docs:
@@ -16,7 +18,7 @@ func ucrtSplit(line string) []string {
 	i := 0
 	// Arguments the rules change are written one after another to buf, one
 	// allocation for all; cooked records which args take which part of it.
-	var buf []byte
+	var buf strings.Builder
 	type span struct{ arg, from, to int }
 	var cooked []span
 	// argv[0]
@@ -26,8 +28,8 @@ func ucrtSplit(line string) []string {
 		c := line[i]
 		if c == '"' {
 			if raw {
-				buf = make([]byte, 0, len(line))
-				buf = append(buf, line[start:i]...)
+				growOnce(&buf, len(line))
+				buf.WriteString(line[start:i])
 				raw = false
 			}
 			inQuote = !inQuote
@@ -37,13 +39,13 @@ func ucrtSplit(line string) []string {
 			break
 		}
 		if !raw {
-			buf = append(buf, c)
+			buf.WriteByte(c)
 		}
 	}
 	if raw {
 		args = append(args, line[start:i])
 	} else {
-		cooked = append(cooked, span{0, 0, len(buf)})
+		cooked = append(cooked, span{0, 0, buf.Len()})
 		args = append(args, "")
 	}
 	for {
@@ -55,18 +57,9 @@ func ucrtSplit(line string) []string {
 		}
 		inQuote = false
 		// raw says the argument so far is line[start:i] as is; once not,
-		// it is buf[from:].
+		// it is buf from from on.
 		start, raw = i, true
-		from := len(buf)
-		unraw := func() {
-			if raw {
-				if buf == nil {
-					buf = make([]byte, 0, len(line))
-				}
-				buf = append(buf, line[start:i]...)
-				raw = false
-			}
-		}
+		from := buf.Len()
 		for i < len(line) {
 			c := line[i]
 			if !inQuote && (c == ' ' || c == '\t') {
@@ -79,25 +72,33 @@ func ucrtSplit(line string) []string {
 				}
 				n := j - i
 				if j < len(line) && line[j] == '"' {
-					unraw()
-					buf = appendBackslashes(buf, n/2)
+					if raw {
+						growOnce(&buf, len(line))
+						buf.WriteString(line[start:i])
+						raw = false
+					}
+					writeBackslashes(&buf, n/2)
 					i = j
 					if n%2 == 1 {
-						buf = append(buf, '"')
+						buf.WriteByte('"')
 						i++
 					}
 					continue
 				}
 				if !raw {
-					buf = append(buf, line[i:j]...)
+					buf.WriteString(line[i:j])
 				}
 				i = j
 				continue
 			}
 			if c == '"' {
-				unraw()
+				if raw {
+					growOnce(&buf, len(line))
+					buf.WriteString(line[start:i])
+					raw = false
+				}
 				if inQuote && i+1 < len(line) && line[i+1] == '"' {
-					buf = append(buf, '"')
+					buf.WriteByte('"')
 					i += 2
 					continue
 				}
@@ -116,19 +117,19 @@ func ucrtSplit(line string) []string {
 				j++
 			}
 			if !raw {
-				buf = append(buf, line[i:j]...)
+				buf.WriteString(line[i:j])
 			}
 			i = j
 		}
 		if raw {
 			args = append(args, line[start:i])
 		} else {
-			cooked = append(cooked, span{len(args), from, len(buf)})
+			cooked = append(cooked, span{len(args), from, buf.Len()})
 			args = append(args, "")
 		}
 	}
 	if len(cooked) > 0 {
-		all := string(buf)
+		all := buf.String()
 		for _, c := range cooked {
 			args[c.arg] = all[c.from:c.to]
 		}
@@ -136,10 +137,10 @@ func ucrtSplit(line string) []string {
 	return args
 }
 
-// appendBackslashes appends n backslashes to b.
-func appendBackslashes(b []byte, n int) []byte {
-	for ; n > 0; n-- {
-		b = append(b, '\\')
+// growOnce gives b room for n bytes the first time it is called: the
+// arguments ucrtSplit writes are never longer than the line in all.
+func growOnce(b *strings.Builder, n int) {
+	if b.Cap() == 0 {
+		b.Grow(n)
 	}
-	return b
 }
