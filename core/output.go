@@ -6,6 +6,7 @@ package core
 
 func outputJSON(resp *Response) string {
 	w := newJSONWriter("    ")
+	w.b.Grow(64 + 384*len(resp.SecurityGroupRules)) // about what a rule takes
 	w.beginObject()
 	w.key("Return")
 	w.bool(resp.Return)

@@ -8,6 +8,7 @@ package core
 // cliInputJSON is the --cli-input-json file for command, ending in a newline.
 func cliInputJSON(command string, r Request) string {
 	w := newJSONWriter("    ")
+	w.b.Grow(permissionsSizeHint(r.IpPermissions) * 5 / 2)
 	w.beginObject()
 	if isEgress(command) {
 		if r.DryRun != nil {
@@ -175,6 +176,7 @@ func writeTags(w *jsonWriter, tags []Tag) {
 // compactPermissions is the --ip-permissions JSON argument.
 func compactPermissions(perms []IpPermission) string {
 	w := newJSONWriter("")
+	w.b.Grow(permissionsSizeHint(perms))
 	writePermissionList(w, perms, docsOrder)
 	return w.String()
 }
@@ -184,4 +186,14 @@ func compactTagSpecs(specs []TagSpecification) string {
 	w := newJSONWriter("")
 	writeTagSpecList(w, specs)
 	return w.String()
+}
+
+// permissionsSizeHint is about how many bytes perms take as compact JSON,
+// to size a builder once.
+func permissionsSizeHint(perms []IpPermission) int {
+	n := 128
+	for _, p := range perms {
+		n += 48 + 72*(len(p.IpRanges)+len(p.Ipv6Ranges)+len(p.PrefixListIds)) + 128*len(p.UserIdGroupPairs)
+	}
+	return n
 }

@@ -143,6 +143,7 @@ func (m *yamlMap) list(k string, n int, elem func(i int, e *yamlMap)) {
 // cliInputYAML is the --cli-input-yaml file for command.
 func cliInputYAML(command string, r Request) string {
 	w := &yamlWriter{}
+	w.b.Grow(permissionsSizeHint(r.IpPermissions))
 	top := &yamlMap{w: w}
 	perms := func() {
 		if r.IpPermissions != nil {
