@@ -142,7 +142,7 @@ func psTokenize(text string) ([]string, error) {
 	if !utf8.ValidString(text) {
 		return nil, errors.New("the text is not valid UTF-8")
 	}
-	var words []string
+	words := make([]string, 0, 8)
 	i := 0
 	// Without a 0xE2 byte the only single-quote character is '.
 	typographic := strings.IndexByte(text, 0xe2) >= 0
@@ -165,6 +165,9 @@ func psTokenize(text string) ([]string, error) {
 			i += n
 		}
 		if i >= len(text) {
+			if len(words) == 0 {
+				return nil, nil
+			}
 			return words, nil
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])

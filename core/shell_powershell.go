@@ -73,7 +73,7 @@ func (p powerShell) word(w string) (string, string) {
 // between other words and at the end of the command.
 func (p powerShell) carries(s, w string) bool {
 	got, err := psArgv("aws x "+s+" `\n    y", p.legacy)
-	if err != nil || !slices.Equal(got, []string{"x", w, "y"}) {
+	if want := [...]string{"x", w, "y"}; err != nil || !slices.Equal(got, want[:]) {
 		return false
 	}
 	got, err = psArgv("aws "+s, p.legacy)
