@@ -83,6 +83,66 @@ func targetOptions(r Request) (opts []option, reason string) {
 // quote character the target shell prefers. reason is set, and the invocation
 // empty, when the form cannot express the request.
 func formInvocation(form, command string, r Request, quote byte) (invocation, string) {
+	return formInvocationMemo(form, command, r, quote, nil)
+}
+
+// permMemo remembers the --ip-permissions values of the shorthand (per quote
+// character) and JSON forms, for invocations of requests that share one
+// IpPermissions slice (an authorize command and its revoke).
+type permMemo struct {
+	shorthand map[byte]permValues
+	json      *string
+}
+
+type permValues struct {
+	values []string
+	reason string
+}
+
+// shorthandValues are the --ip-permissions shorthand words of perms, or why
+// they cannot be written.
+func (m *permMemo) shorthandValues(perms []IpPermission, quote byte) ([]string, string) {
+	if m != nil {
+		if v, ok := m.shorthand[quote]; ok {
+			return v.values, v.reason
+		}
+	}
+	var v permValues
+	if len(perms) == 0 {
+		v.values = []string{"[]"}
+	}
+	for _, p := range perms {
+		word, reason := shorthandPermission(p, quote)
+		if reason != "" {
+			v = permValues{reason: reason}
+			break
+		}
+		v.values = append(v.values, word)
+	}
+	if m != nil {
+		if m.shorthand == nil {
+			m.shorthand = map[byte]permValues{}
+		}
+		m.shorthand[quote] = v
+	}
+	return v.values, v.reason
+}
+
+// jsonValue is compactPermissions(perms).
+func (m *permMemo) jsonValue(perms []IpPermission) string {
+	if m == nil {
+		return compactPermissions(perms)
+	}
+	if m.json == nil {
+		s := compactPermissions(perms)
+		m.json = &s
+	}
+	return *m.json
+}
+
+// formInvocationMemo is formInvocation with m (when not nil) sharing the
+// permission values between requests with the same IpPermissions.
+func formInvocationMemo(form, command string, r Request, quote byte, m *permMemo) (invocation, string) {
 	inv := invocation{Command: command}
 	if isEgress(command) && r.GroupName != nil && form != FormCliInputJSON && form != FormCliInputYAML {
 		return inv, "the egress commands have no --group-name option; use GroupId"
@@ -113,18 +173,11 @@ func formInvocation(form, command string, r Request, quote byte) (invocation, st
 		inv.Options = append(inv.Options, sugar...)
 	case FormShorthand:
 		if r.IpPermissions != nil {
-			o := option{Flag: "--ip-permissions"}
-			if len(r.IpPermissions) == 0 {
-				o.Values = []string{"[]"}
+			values, reason := m.shorthandValues(r.IpPermissions, quote)
+			if reason != "" {
+				return invocation{Command: command}, reason
 			}
-			for _, p := range r.IpPermissions {
-				word, reason := shorthandPermission(p, quote)
-				if reason != "" {
-					return invocation{Command: command}, reason
-				}
-				o.Values = append(o.Values, word)
-			}
-			inv.Options = append(inv.Options, o)
+			inv.Options = append(inv.Options, option{Flag: "--ip-permissions", Values: values})
 		}
 		if r.TagSpecifications != nil {
 			o, reason := tagSpecOption(r.TagSpecifications, quote)
@@ -135,7 +188,7 @@ func formInvocation(form, command string, r Request, quote byte) (invocation, st
 		}
 	case FormJSON:
 		if r.IpPermissions != nil {
-			inv.Options = append(inv.Options, option{Flag: "--ip-permissions", Values: []string{compactPermissions(r.IpPermissions)}})
+			inv.Options = append(inv.Options, option{Flag: "--ip-permissions", Values: []string{m.jsonValue(r.IpPermissions)}})
 		}
 		if r.TagSpecifications != nil {
 			inv.Options = append(inv.Options, option{Flag: "--tag-specifications", Values: []string{compactTagSpecs(r.TagSpecifications)}})

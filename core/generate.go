@@ -82,6 +82,8 @@ func commands(in Input) ([]Command, []Unavailable) {
 		reason string
 	}
 	invs := make(map[invKey]invResult, 2*2*len(Forms))
+	// Both requests have the same IpPermissions.
+	perms := &permMemo{}
 	var words [4]map[string]spelledWord
 	for _, c := range []struct {
 		name string
@@ -104,7 +106,7 @@ func commands(in Input) ([]Command, []Unavailable) {
 				}
 				ir, ok := invs[k]
 				if !ok {
-					ir.inv, ir.reason = formInvocation(form, c.name, c.req, sh.shorthandQuote())
+					ir.inv, ir.reason = formInvocationMemo(form, c.name, c.req, sh.shorthandQuote(), perms)
 					invs[k] = ir
 				}
 				inv, reason := ir.inv, ir.reason
