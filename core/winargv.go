@@ -20,10 +20,20 @@ func ucrtSplit(line string) []string {
 	// allocation for all; cooked records which args take which part of it.
 	var buf strings.Builder
 	type span struct{ arg, from, to int }
-	var cooked []span
+	var cookedSpace [4]span
+	cooked := cookedSpace[:0]
 	// argv[0]
 	start, raw := 0, true
 	inQuote := false
+	if len(line) > 0 && line[0] == '"' {
+		// The usual "path" followed by a blank or the end: the loop below
+		// would take just what is between the quotes.
+		if k := strings.IndexByte(line[1:], '"') + 1; k > 0 && (k+1 == len(line) || line[k+1] == ' ' || line[k+1] == '\t') {
+			i = k + 1
+			args = append(args, line[1:k])
+			goto rest
+		}
+	}
 	for ; i < len(line); i++ {
 		c := line[i]
 		if c == '"' {
@@ -48,6 +58,7 @@ func ucrtSplit(line string) []string {
 		cooked = append(cooked, span{0, 0, buf.Len()})
 		args = append(args, "")
 	}
+rest:
 	for {
 		for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
 			i++
