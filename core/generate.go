@@ -84,20 +84,18 @@ func commands(in Input) ([]Command, []Unavailable) {
 	invs := make(map[invKey]invResult, 2*2*len(Forms))
 	// Both requests have the same IpPermissions.
 	perms := &permMemo{}
-	var words [4]map[string]spelledWord
+	// Per shell, its answer for each word.
+	words := make([]map[string]spelledWord, len(Shells))
 	for _, c := range []struct {
 		name string
 		req  Request
 	}{{in.Command, in.Input}, {revokeOf(in.Command), in.Input.withoutTags()}} {
 		for si, shName := range Shells {
 			sh := shellByName(shName)
-			if si < len(words) && words[si] == nil {
+			if words[si] == nil {
 				words[si] = map[string]spelledWord{}
 			}
-			var memo map[string]spelledWord
-			if si < len(words) {
-				memo = words[si]
-			}
+			memo := words[si]
 			for _, form := range Forms {
 				k := invKey{command: c.name, form: form}
 				if form == FormSugar || form == FormShorthand {
