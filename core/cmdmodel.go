@@ -247,6 +247,20 @@ func cmdPhase2(lines []string) (string, error) {
 			return "", fmt.Errorf("line %d ends the command (no continuation caret outside quotes); the next line would run as a command of its own", li+1)
 		}
 		c := line[i]
+		if inQuote && !escapeNext {
+			// Everything up to and including the next " is literal.
+			k := strings.IndexByte(line[i:], '"')
+			if k < 0 {
+				out = append(out, line[i:]...)
+				i = len(line)
+			} else {
+				out = append(out, line[i:i+k+1]...)
+				i += k + 1
+				inQuote = false
+			}
+			handle = -1
+			continue
+		}
 		if escapeNext || inQuote {
 			escapeNext = false
 			if c == '"' && inQuote {
