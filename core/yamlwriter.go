@@ -105,21 +105,31 @@ func (m *yamlMap) prefix() string {
 	return m.indent
 }
 
+// line writes prefix, k, ": ", v and a newline.
+func (m *yamlMap) line(k, v string) {
+	b := &m.w.b
+	b.WriteString(m.prefix())
+	b.WriteString(k)
+	b.WriteString(": ")
+	b.WriteString(v)
+	b.WriteByte('\n')
+}
+
 func (m *yamlMap) str(k string, v *string) {
 	if v != nil {
-		m.w.b.WriteString(m.prefix() + k + ": " + yamlScalar(*v) + "\n")
+		m.line(k, yamlScalar(*v))
 	}
 }
 
 func (m *yamlMap) int(k string, v *int64) {
 	if v != nil {
-		m.w.b.WriteString(m.prefix() + k + ": " + strconv.FormatInt(*v, 10) + "\n")
+		m.line(k, strconv.FormatInt(*v, 10))
 	}
 }
 
 func (m *yamlMap) bool(k string, v *bool) {
 	if v != nil {
-		m.w.b.WriteString(m.prefix() + k + ": " + strconv.FormatBool(*v) + "\n")
+		m.line(k, strconv.FormatBool(*v))
 	}
 }
 
@@ -131,8 +141,9 @@ func (m *yamlMap) list(k string, n int, elem func(i int, e *yamlMap)) {
 		return
 	}
 	m.w.b.WriteString(p + k + ":\n")
+	indent, first := m.indent+"  ", m.indent+"- "
 	for i := 0; i < n; i++ {
-		e := &yamlMap{w: m.w, indent: m.indent + "  ", first: m.indent + "- "}
+		e := &yamlMap{w: m.w, indent: indent, first: first}
 		elem(i, e)
 		if e.count == 0 {
 			m.w.b.WriteString(m.indent + "- {}\n")
