@@ -78,7 +78,7 @@ func cmdCannotCarry(w string) string {
 	if !utf8.ValidString(w) {
 		return "a value is not valid UTF-8 text"
 	}
-	for _, r := range w {
+	if r, ok := firstControl(w); ok {
 		switch {
 		case r == 0:
 			return "a value contains a NUL character, which no command line can carry"
@@ -86,11 +86,26 @@ func cmdCannotCarry(w string) string {
 			return "a value contains a line break, which a cmd.exe command cannot carry"
 		case r == '\t':
 			return "a value contains a tab, which the cmd.exe prompt takes as file-name completion when pasted"
-		case r < 0x20 || r >= 0x7f && r < 0xa0:
+		default:
 			return fmt.Sprintf("a value contains the control character U+%04X, which cannot be pasted at the cmd.exe prompt", r)
 		}
 	}
 	return ""
+}
+
+// firstControl returns the first control character of the valid UTF-8 text
+// w (U+0000–U+001F, U+007F–U+009F), if any.
+func firstControl(w string) (rune, bool) {
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c < 0x20 || c == 0x7f:
+			return rune(c), true
+		case c == 0xc2 && i+1 < len(w) && w[i+1] >= 0x80 && w[i+1] < 0xa0:
+			// U+0080–U+009F are C2 80 – C2 9F.
+			return rune(w[i+1]), true
+		}
+	}
+	return 0, false
 }
 
 // cmdSpell spells a word cmdCannotCarry accepts.

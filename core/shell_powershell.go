@@ -134,13 +134,11 @@ func psUnpassable(w string, legacy bool) string {
 	if strings.IndexByte(w, 0) >= 0 {
 		return "a value contains a NUL character, which no command-line argument can carry; use the cli-input forms"
 	}
-	for _, r := range w {
-		// Tabs trigger completion and line breaks are rewritten when text is
-		// pasted into a PowerShell console, so no control character is
-		// trusted to arrive as typed.
-		if r < 0x20 || r >= 0x7f && r < 0xa0 {
-			return "a value contains a control character (such as a tab or a line break), which does not survive being pasted into PowerShell; use the cli-input forms"
-		}
+	// Tabs trigger completion and line breaks are rewritten when text is
+	// pasted into a PowerShell console, so no control character is trusted
+	// to arrive as typed.
+	if _, ok := firstControl(w); ok {
+		return "a value contains a control character (such as a tab or a line break), which does not survive being pasted into PowerShell; use the cli-input forms"
 	}
 	if w == "--%" && !legacy {
 		return "PowerShell reads an argument --% as its stop-parsing token, so it cannot pass it to aws.exe; use the cli-input forms"
