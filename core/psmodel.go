@@ -279,16 +279,7 @@ func psLegacyNeedQuotes(a string) bool {
 // (!string.IsNullOrEmpty(arg)); an argument psLegacyNeedQuotes is wrapped in
 // "…" as is — embedded quotes are not escaped, and trailing backslashes are
 // not doubled (PowerShell 7 doubles them, 5.1 does not).
-func psLegacyArgs(args []string) string {
-	n := 0
-	for _, a := range args {
-		n += len(a) + 3
-	}
-	var b strings.Builder
-	b.Grow(n)
-	psWriteLegacyArgs(&b, args)
-	return b.String()
-}
+func psLegacyArgs(args []string) string { return psJoinArgs(args, psWriteLegacyArgs) }
 
 // psWriteLegacyArgs writes psLegacyArgs(args) to b.
 func psWriteLegacyArgs(b *strings.Builder, args []string) {
@@ -382,14 +373,18 @@ func writeBackslashes(b *strings.Builder, n int) {
 // psStandardArgs is the argument string PowerShell 7.3+ makes in Standard
 // mode: every argument, empty ones included, through psPasteArgument, joined
 // by spaces.
-func psStandardArgs(args []string) string {
+func psStandardArgs(args []string) string { return psJoinArgs(args, psWriteStandardArgs) }
+
+// psJoinArgs runs one of the argument-string writers into a builder sized
+// for args (each argument plus a separator and a pair of quotes).
+func psJoinArgs(args []string, write func(*strings.Builder, []string)) string {
 	n := 0
 	for _, a := range args {
 		n += len(a) + 3
 	}
 	var b strings.Builder
 	b.Grow(n)
-	psWriteStandardArgs(&b, args)
+	write(&b, args)
 	return b.String()
 }
 

@@ -85,22 +85,6 @@ func hostileInput(shape, command, v string) core.Input {
 	return core.Input{Command: command, Input: r}
 }
 
-// requestJSON is the --cli-input-json document of a typed request, built from
-// the cli-input-json form's own file so both sides read the same bytes
-// through different code: the reference is core's file, the commands are the
-// other forms.
-func requestJSON(t *testing.T, res core.Result, command string) string {
-	for _, c := range res.Commands {
-		if c.Command == command && c.Form == core.FormCliInputJSON && len(c.Files) == 1 {
-			var check map[string]any
-			require.NoError(t, json.Unmarshal([]byte(c.Files[0].Content), &check))
-			return c.Files[0].Content
-		}
-	}
-	t.Fatalf("no cli-input-json command for %s", command)
-	return ""
-}
-
 // TestAdversarial: every hostile value, in every free-text field at once, for
 // both commands and their revokes, every shell and every form, is either
 // carried exactly (the real CLI sends the reference request) or refused with
@@ -197,7 +181,7 @@ func adversarialJob(t *testing.T, drv *Driver, ep *Endpoint, name, shape, author
 	counts := map[[2]string]*tally{}
 	in := hostileInput(shape, authorize, hostileValues[name])
 	res := core.Generate(in)
-	for _, command := range []string{authorize, strings.Replace(authorize, "authorize-", "revoke-", 1)} {
+	for _, command := range []string{authorize, revokeOf(authorize)} {
 		// The reference: the typed Input's own JSON document, written by
 		// encoding/json, which carries any value.
 		ref, err := drv.Run([]string{"ec2", command, "--cli-input-json", referenceDoc(in, command), "--endpoint-url", ep.URL()}, "")
