@@ -1,7 +1,7 @@
 package core
 
 import (
-	"fmt"
+	"errors"
 	"strconv"
 	"strings"
 )
@@ -39,12 +39,12 @@ const cmdMaxLine = 8191
 // error when cmd would not run exactly one external command from it.
 func cmdArgv(text string, env map[string]string) ([]string, error) {
 	if strings.ContainsAny(text, "\x00\r") {
-		return nil, fmt.Errorf("the text contains a NUL or carriage return")
+		return nil, errors.New("the text contains a NUL or carriage return")
 	}
 	lines := strings.Split(text, "\n")
 	joined := len(text) - 2*(len(lines)-1) // every continuation removes ^ and LF
 	if joined > cmdMaxLine {
-		return nil, fmt.Errorf("the command is %d characters long; cmd.exe accepts at most %d", joined, cmdMaxLine)
+		return nil, errors.New("the command is " + strconv.Itoa(joined) + " characters long; cmd.exe accepts at most " + strconv.Itoa(cmdMaxLine))
 	}
 	// Phase 1, prompt mode: percent expansion of each line as it is read
 	// (a text without % reads the same in every environment).
@@ -59,7 +59,7 @@ func cmdArgv(text string, env map[string]string) ([]string, error) {
 		return nil, err
 	}
 	if len(line) > cmdMaxLine {
-		return nil, fmt.Errorf("the expanded command is %d characters long; cmd.exe accepts at most %d", len(line), cmdMaxLine)
+		return nil, errors.New("the expanded command is " + strconv.Itoa(len(line)) + " characters long; cmd.exe accepts at most " + strconv.Itoa(cmdMaxLine))
 	}
 	// cmd skips leading token delimiters before the command name; the model
 	// accepts only a plain command name followed by a space or tab.
@@ -69,7 +69,7 @@ func cmdArgv(text string, env map[string]string) ([]string, error) {
 		name = line[:k]
 	}
 	if name == "" || strings.ContainsAny(name, `,;=@()"^/\`) {
-		return nil, fmt.Errorf("the model covers only a plain command name, not %q", name)
+		return nil, errors.New("the model covers only a plain command name, not " + strconv.Quote(name))
 	}
 	return ucrtSplit(line), nil
 }
@@ -239,12 +239,12 @@ func cmdPhase2(lines []string) (string, error) {
 	for {
 		if i == len(line) {
 			if escapeNext {
-				return "", fmt.Errorf("line %d after a continuation caret is empty", li+1)
+				return "", errors.New("line " + strconv.Itoa(li+1) + " after a continuation caret is empty")
 			}
 			if li == len(lines)-1 {
 				return string(out), nil
 			}
-			return "", fmt.Errorf("line %d ends the command (no continuation caret outside quotes); the next line would run as a command of its own", li+1)
+			return "", errors.New("line " + strconv.Itoa(li+1) + " ends the command (no continuation caret outside quotes); the next line would run as a command of its own")
 		}
 		c := line[i]
 		if inQuote && !escapeNext {
@@ -281,7 +281,7 @@ func cmdPhase2(lines []string) (string, error) {
 			handle = -1
 			if i+1 == len(line) {
 				if li == len(lines)-1 {
-					return "", fmt.Errorf("the command ends with a caret; cmd would ask More? for another line")
+					return "", errors.New("the command ends with a caret; cmd would ask More? for another line")
 				}
 				li++
 				line, i = lines[li], 0
@@ -291,9 +291,9 @@ func cmdPhase2(lines []string) (string, error) {
 			out = append(out, line[i+1])
 			i += 2
 		case '&':
-			return "", fmt.Errorf("an unquoted & ends the command and starts another")
+			return "", errors.New("an unquoted & ends the command and starts another")
 		case '|':
-			return "", fmt.Errorf("an unquoted | pipes the command into another")
+			return "", errors.New("an unquoted | pipes the command into another")
 		case '<', '>':
 			if handle >= 0 {
 				out = out[:handle]
@@ -355,7 +355,7 @@ func cmdRedirection(line string, i int) (int, error) {
 		i++
 	}
 	if i == start {
-		return 0, fmt.Errorf("a redirection has no target")
+		return 0, errors.New("a redirection has no target")
 	}
 	return i, nil
 }

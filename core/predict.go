@@ -1,9 +1,9 @@
 package core
 
 import (
-	"fmt"
 	"hash/fnv"
 	"net/netip"
+	"strconv"
 )
 
 // This file predicts the SecurityGroupRules EC2 returns for a valid Input
@@ -39,7 +39,7 @@ func predict(in Input) *Response {
 			if desc != nil && (*desc != "" || !factDropEmptyDescription) {
 				rule.Description = desc
 			}
-			rule.SecurityGroupRuleId = placeholderID("sgr-", fmt.Sprintf("%v|%s|%s|%d|%d|%s", egress, groupID, proto, from, to, source))
+			rule.SecurityGroupRuleId = placeholderID("sgr-", strconv.FormatBool(egress)+"|"+groupID+"|"+proto+"|"+strconv.FormatInt(from, 10)+"|"+strconv.FormatInt(to, 10)+"|"+source)
 			resp.SecurityGroupRules = append(resp.SecurityGroupRules, rule)
 		}
 		for _, kind := range factSourceOrder {
@@ -136,5 +136,5 @@ func canonicalCIDR(s string) string {
 func placeholderID(prefix, key string) string {
 	h := fnv.New128a()
 	h.Write([]byte(key))
-	return prefix + fmt.Sprintf("%x", h.Sum(nil))[:17]
+	return prefix + hexBytes(h.Sum(nil))[:17]
 }

@@ -2,7 +2,7 @@ package core
 
 import (
 	"errors"
-	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -217,12 +217,12 @@ func psTokenize(text string) ([]string, error) {
 				seg = i
 			}
 			if i < len(text) && separator(i) == 0 {
-				return nil, fmt.Errorf("a single-quoted string runs into %q, outside the modelled subset", text[i:min(i+8, len(text))])
+				return nil, errors.New("a single-quoted string runs into " + strconv.Quote(text[i:min(i+8, len(text))]) + ", outside the modelled subset")
 			}
 			continue
 		}
 		if psIsDoubleQuote(r) {
-			return nil, fmt.Errorf("a double-quoted (expandable) string at offset %d is outside the modelled subset", i)
+			return nil, errors.New("a double-quoted (expandable) string at offset " + strconv.Itoa(i) + " is outside the modelled subset")
 		}
 		start := i
 		// separator(i) is 0 at any byte other than a blank or backtick.
@@ -233,14 +233,14 @@ func psTokenize(text string) ([]string, error) {
 			i++
 		}
 		if i == start {
-			return nil, fmt.Errorf("%q at offset %d is outside the modelled subset (a line break needs a backtick before it)", text[i:min(i+8, len(text))], i)
+			return nil, errors.New(strconv.Quote(text[i:min(i+8, len(text))]) + " at offset " + strconv.Itoa(i) + " is outside the modelled subset (a line break needs a backtick before it)")
 		}
 		w := text[start:i]
 		if !psBare(w) {
-			return nil, fmt.Errorf("the bare word %q is outside the modelled subset", w)
+			return nil, errors.New("the bare word " + strconv.Quote(w) + " is outside the modelled subset")
 		}
 		if i < len(text) && separator(i) == 0 {
-			return nil, fmt.Errorf("the bare word %q runs into %q, outside the modelled subset", w, text[i:min(i+8, len(text))])
+			return nil, errors.New("the bare word " + strconv.Quote(w) + " runs into " + strconv.Quote(text[i:min(i+8, len(text))]) + ", outside the modelled subset")
 		}
 		words = append(words, w)
 	}
@@ -451,7 +451,7 @@ func psArgv(text string, legacy bool) ([]string, error) {
 		return nil, err
 	}
 	if n := utf16Len(line); n >= psMaxCommandLine {
-		return nil, fmt.Errorf("%w: %d UTF-16 code units, at most %d allowed", errPSTooLong, n, psMaxCommandLine-1)
+		return nil, &wrapError{errPSTooLong, strconv.Itoa(n) + " UTF-16 code units, at most " + strconv.Itoa(psMaxCommandLine-1) + " allowed"}
 	}
 	if crtDoubledQuote(line) {
 		return nil, errors.New(`the command line has "" inside quotes, which C runtimes before 2008 and CommandLineToArgvW read differently`)

@@ -1,8 +1,8 @@
 package core
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -87,7 +87,7 @@ func cmdCannotCarry(w string) string {
 		case r == '\t':
 			return "a value contains a tab, which the cmd.exe prompt takes as file-name completion when pasted"
 		default:
-			return fmt.Sprintf("a value contains the control character U+%04X, which cannot be pasted at the cmd.exe prompt", r)
+			return "a value contains the control character U+" + hexPad(uint64(r), 4, true) + ", which cannot be pasted at the cmd.exe prompt"
 		}
 	}
 	return ""
@@ -180,7 +180,7 @@ func (cmdShell) checkCommand(text string, argv []string) string {
 	lines := strings.Split(text, "\n")
 	joined := len(text) - 2*(len(lines)-1)
 	if joined > cmdMaxLine {
-		return fmt.Sprintf("the cmd.exe command would be %d characters long, over cmd.exe's limit of %d", joined, cmdMaxLine) + cmdUseFile
+		return "the cmd.exe command would be " + strconv.Itoa(joined) + " characters long, over cmd.exe's limit of " + strconv.Itoa(cmdMaxLine) + cmdUseFile
 	}
 	for _, l := range lines[1:] {
 		// A continued line's first character is escaped; only a blank is

@@ -1,9 +1,6 @@
 package core
 
-import (
-	"fmt"
-	"strings"
-)
+import "strings"
 
 // This file finds what EC2 (or the CLI) would refuse, and what it would
 // accept but the user probably does not want. Facts and message texts:
@@ -43,7 +40,7 @@ const (
 func validate(in Input) []Problem {
 	var ps problems
 	if in.Command != Ingress && in.Command != Egress {
-		ps.err("Command", CodeParamValidation, fmt.Sprintf("Command must be %s or %s", Ingress, Egress))
+		ps.err("Command", CodeParamValidation, "Command must be "+Ingress+" or "+Egress)
 		return ps.list
 	}
 	r := in.Input
@@ -64,7 +61,7 @@ func validate(in Input) []Problem {
 		noSource(&ps, "", egress)
 	}
 	for i, p := range r.IpPermissions {
-		validatePermission(&ps, fmt.Sprintf("IpPermissions[%d]", i), p, egress)
+		validatePermission(&ps, indexed("IpPermissions", i), p, egress)
 	}
 	validateDuplicates(&ps, r)
 	validateTags(&ps, r.TagSpecifications)
@@ -104,7 +101,7 @@ func checkGroupID(ps *problems, path, id string) {
 	case id == "":
 		ps.err(path, codeGroupIDMalformed, "The security-group ID '' is malformed")
 	case !strings.HasPrefix(id, "sg-"):
-		ps.err(path, codeGroupIDMalformed, fmt.Sprintf(`Invalid id: "%s" (expecting "sg-...")`, id))
+		ps.err(path, codeGroupIDMalformed, `Invalid id: "`+id+`" (expecting "sg-...")`)
 	}
 }
 
@@ -112,7 +109,7 @@ func checkGroupID(ps *problems, path, id string) {
 // the group-id message (facts.go).
 func checkPrefixedID(ps *problems, path, id, prefix, code string) {
 	if !strings.HasPrefix(id, prefix) {
-		ps.err(path, code, fmt.Sprintf(factMsgMalformedID, id, prefix))
+		ps.err(path, code, fill(factMsgMalformedID, id, prefix))
 	}
 }
 

@@ -1,7 +1,6 @@
 package core
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 )
@@ -21,7 +20,7 @@ func validateProtocol(ps *problems, path string, p *string) (string, bool) {
 	}
 	proto, ok := normalizeProtocol(p)
 	if !ok {
-		ps.err(path+".IpProtocol", codeInvalidParameterValue, fmt.Sprintf("Invalid value '%s' for IP protocol. Unknown protocol.", *p))
+		ps.err(path+".IpProtocol", codeInvalidParameterValue, "Invalid value '"+*p+"' for IP protocol. Unknown protocol.")
 		return "", false
 	}
 	if *p == "all" {
@@ -90,12 +89,12 @@ func validatePorts(ps *problems, path, proto string, p IpPermission) {
 			v    int64
 		}{{"FromPort", *p.FromPort}, {"ToPort", *p.ToPort}} {
 			if port.v < 0 || port.v > 65535 {
-				ps.err(path+"."+port.name, codeInvalidParameterValue, fmt.Sprintf(factMsgTCPPortRange, port.v))
+				ps.err(path+"."+port.name, codeInvalidParameterValue, fill(factMsgTCPPortRange, strconv.FormatInt(port.v, 10)))
 				bad = true
 			}
 		}
 		if !bad && *p.FromPort > *p.ToPort {
-			ps.err(path+".ToPort", codeInvalidParameterValue, fmt.Sprintf(factMsgPortOrder, *p.FromPort, *p.ToPort))
+			ps.err(path+".ToPort", codeInvalidParameterValue, fill(factMsgPortOrder, strconv.FormatInt(*p.FromPort, 10), strconv.FormatInt(*p.ToPort, 10)))
 		}
 	case "icmp", "icmpv6":
 		label := "ICMP"
@@ -112,9 +111,9 @@ func validatePorts(ps *problems, path, proto string, p IpPermission) {
 		typ, code := *p.FromPort, *p.ToPort
 		switch {
 		case typ < -1 || typ > 255:
-			ps.err(path+".FromPort", codeInvalidParameterValue, fmt.Sprintf(factMsgICMPType, typ))
+			ps.err(path+".FromPort", codeInvalidParameterValue, fill(factMsgICMPType, strconv.FormatInt(typ, 10)))
 		case code < -1 || code > 255:
-			ps.err(path+".ToPort", codeInvalidParameterValue, fmt.Sprintf(factMsgICMPCode, code))
+			ps.err(path+".ToPort", codeInvalidParameterValue, fill(factMsgICMPCode, strconv.FormatInt(code, 10)))
 		case typ == -1 && code != -1:
 			ps.err(path+".ToPort", codeInvalidParameterValue, factMsgICMPAllTypesCode)
 		}

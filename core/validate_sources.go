@@ -1,8 +1,8 @@
 package core
 
 import (
-	"fmt"
 	"net/netip"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -39,7 +39,7 @@ func validateSources(ps *problems, path string, p IpPermission, egress bool) {
 		switch kind {
 		case "IpRanges":
 			for j, r := range p.IpRanges {
-				rp := fmt.Sprintf("%s.IpRanges[%d]", path, j)
+				rp := indexed(path+".IpRanges", j)
 				if r.CidrIp == nil {
 					ps.err(rp, codeMissingParameter, msgMissingSource)
 				} else {
@@ -49,7 +49,7 @@ func validateSources(ps *problems, path string, p IpPermission, egress bool) {
 			}
 		case "Ipv6Ranges":
 			for j, r := range p.Ipv6Ranges {
-				rp := fmt.Sprintf("%s.Ipv6Ranges[%d]", path, j)
+				rp := indexed(path+".Ipv6Ranges", j)
 				if r.CidrIpv6 == nil {
 					ps.err(rp, codeMissingParameter, msgMissingSource)
 				} else {
@@ -59,11 +59,11 @@ func validateSources(ps *problems, path string, p IpPermission, egress bool) {
 			}
 		case "UserIdGroupPairs":
 			for j, g := range p.UserIdGroupPairs {
-				checkGroupPair(ps, fmt.Sprintf("%s.UserIdGroupPairs[%d]", path, j), g, egress)
+				checkGroupPair(ps, indexed(path+".UserIdGroupPairs", j), g, egress)
 			}
 		case "PrefixListIds":
 			for j, pl := range p.PrefixListIds {
-				rp := fmt.Sprintf("%s.PrefixListIds[%d]", path, j)
+				rp := indexed(path+".PrefixListIds", j)
 				if pl.PrefixListId == nil {
 					ps.err(rp, codeMissingParameter, msgMissingSource)
 				} else {
@@ -105,15 +105,15 @@ func checkCIDR(ps *problems, path, s string, v6 bool) {
 		if v6 {
 			msg = factMsgCIDRv6Malformed
 		}
-		ps.err(path, codeInvalidParameterValue, fmt.Sprintf(msg, s))
+		ps.err(path, codeInvalidParameterValue, fill(msg, s))
 		return
 	}
 	canon := pfx.Masked().String()
 	switch {
 	case pfx.Masked() != pfx:
-		ps.warn(path, WarnHostBits, fmt.Sprintf("%s has host bits set; EC2 zeroes them and stores %s (a later %s is then a duplicate of this rule)", s, canon, s))
+		ps.warn(path, WarnHostBits, s+" has host bits set; EC2 zeroes them and stores "+canon+" (a later "+s+" is then a duplicate of this rule)")
 	case canon != s:
-		ps.warn(path, WarnCIDRSpelling, fmt.Sprintf("EC2 stores %s as %s (RFC 5952 form); later comparisons must use that form", s, canon))
+		ps.warn(path, WarnCIDRSpelling, "EC2 stores "+s+" as "+canon+" (RFC 5952 form); later comparisons must use that form")
 	}
 }
 
@@ -149,7 +149,7 @@ func checkGroupPair(ps *problems, path string, g UserIdGroupPair, egress bool) {
 		ps.err(path, codeMissingParameter, "Source group ID missing.")
 	}
 	if g.UserId != nil && !isAccountID(*g.UserId) {
-		ps.err(path+".UserId", codeUserIDMalformed, fmt.Sprintf(factMsgUserID, *g.UserId))
+		ps.err(path+".UserId", codeUserIDMalformed, fill(factMsgUserID, *g.UserId))
 	}
 	if g.VpcId != nil {
 		checkPrefixedID(ps, path+".VpcId", *g.VpcId, "vpc-", codeVpcIDMalformed)
@@ -190,12 +190,12 @@ func validateDuplicates(ps *problems, r Request) {
 			continue
 		}
 		from, to := predictedPorts(proto, p)
-		path := fmt.Sprintf("IpPermissions[%d]", i)
+		path := indexed("IpPermissions", i)
 		for _, s := range permissionSources(path, p) {
 			if s.key == "" {
 				continue
 			}
-			k := fmt.Sprintf("%s|%d|%d|%s", proto, from, to, s.key)
+			k := proto + "|" + strconv.FormatInt(from, 10) + "|" + strconv.FormatInt(to, 10) + "|" + s.key
 			if seen[k] {
 				ps.err(s.path, codeInvalidParameterValue, msgDuplicate)
 			}
@@ -215,7 +215,7 @@ func permissionSources(path string, p IpPermission) []source {
 		switch kind {
 		case "IpRanges":
 			for j, r := range p.IpRanges {
-				s := source{path: fmt.Sprintf("%s.IpRanges[%d]", path, j)}
+				s := source{path: indexed(path+".IpRanges", j)}
 				if r.CidrIp != nil {
 					if pfx, ok := parseCIDR(*r.CidrIp, false); ok {
 						s.key = "v4:" + pfx.Masked().String()
@@ -225,7 +225,7 @@ func permissionSources(path string, p IpPermission) []source {
 			}
 		case "Ipv6Ranges":
 			for j, r := range p.Ipv6Ranges {
-				s := source{path: fmt.Sprintf("%s.Ipv6Ranges[%d]", path, j)}
+				s := source{path: indexed(path+".Ipv6Ranges", j)}
 				if r.CidrIpv6 != nil {
 					if pfx, ok := parseCIDR(*r.CidrIpv6, true); ok {
 						s.key = "v6:" + pfx.Masked().String()
@@ -235,7 +235,7 @@ func permissionSources(path string, p IpPermission) []source {
 			}
 		case "UserIdGroupPairs":
 			for j, g := range p.UserIdGroupPairs {
-				s := source{path: fmt.Sprintf("%s.UserIdGroupPairs[%d]", path, j)}
+				s := source{path: indexed(path+".UserIdGroupPairs", j)}
 				switch {
 				case g.GroupId != nil:
 					s.key = "sg:" + *g.GroupId
@@ -246,7 +246,7 @@ func permissionSources(path string, p IpPermission) []source {
 			}
 		case "PrefixListIds":
 			for j, pl := range p.PrefixListIds {
-				s := source{path: fmt.Sprintf("%s.PrefixListIds[%d]", path, j)}
+				s := source{path: indexed(path+".PrefixListIds", j)}
 				if pl.PrefixListId != nil {
 					s.key = "pl:" + *pl.PrefixListId
 				}

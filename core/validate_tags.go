@@ -1,7 +1,7 @@
 package core
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -15,21 +15,21 @@ import (
 func validateTags(ps *problems, specs []TagSpecification) {
 	total := 0
 	for i, ts := range specs {
-		path := fmt.Sprintf("TagSpecifications[%d]", i)
+		path := indexed("TagSpecifications", i)
 		switch {
 		case ts.ResourceType == nil || *ts.ResourceType == "":
 			ps.err(path+".ResourceType", codeTagSpecMalformed, "The resource type cannot be null or empty.")
 		case *ts.ResourceType != "security-group-rule":
-			ps.err(path+".ResourceType", codeInvalidParameterValue, fmt.Sprintf(factMsgTagResourceType, *ts.ResourceType))
+			ps.err(path+".ResourceType", codeInvalidParameterValue, fill(factMsgTagResourceType, *ts.ResourceType))
 		}
 		for j, t := range ts.Tags {
-			tp := fmt.Sprintf("%s.Tags[%d]", path, j)
+			tp := indexed(path+".Tags", j)
 			checkTag(ps, tp, t)
 		}
 		total += len(ts.Tags)
 	}
 	if total > 50 {
-		ps.err("TagSpecifications", codeTagLimitExceeded, fmt.Sprintf(factMsgTooManyTags, total))
+		ps.err("TagSpecifications", codeTagLimitExceeded, fill(factMsgTooManyTags, strconv.Itoa(total)))
 	}
 }
 
@@ -40,7 +40,7 @@ func checkTag(ps *problems, path string, t Tag) {
 	case t.Key == nil || *t.Key == "":
 		ps.err(path+".Key", codeInvalidParameterValue, factMsgTagKeyEmpty)
 	case utf8.RuneCountInString(*t.Key) > factTagKeyMax:
-		ps.err(path+".Key", codeInvalidParameterValue, fmt.Sprintf(factMsgTagKeyLength, factTagKeyMax))
+		ps.err(path+".Key", codeInvalidParameterValue, fill(factMsgTagKeyLength, strconv.Itoa(factTagKeyMax)))
 	case strings.HasPrefix(strings.ToLower(*t.Key), "aws:"):
 		ps.err(path+".Key", codeInvalidParameterValue, factAWSTagPrefixMessage)
 	}

@@ -1,7 +1,7 @@
 package core
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -94,14 +94,14 @@ func warnPermission(ps *problems, path, proto string, p IpPermission, egress boo
 		if proto == "-1" {
 			what = "-1 (all protocols)"
 		}
-		ps.warn(path, WarnPortsIgnored, fmt.Sprintf("%s allows every port: EC2 ignores FromPort/ToPort and reports -1/-1", what))
+		ps.warn(path, WarnPortsIgnored, what+" allows every port: EC2 ignores FromPort/ToPort and reports -1/-1")
 	}
 	if (proto == "icmp" || proto == "icmpv6") && p.FromPort != nil && p.ToPort != nil && portsValid(proto, p) {
 		typ, code := *p.FromPort, *p.ToPort
 		if t, ok := icmpTypes[proto][typ]; ok && code > t.maxCode {
-			ps.warn(path+".ToPort", WarnICMPCode, fmt.Sprintf(
+			ps.warn(path+".ToPort", WarnICMPCode, fill(
 				"%s type %d (%s) has no code %d: FromPort/ToPort are the ICMP type and code, not a range; for every %s code use %d/-1",
-				strings.Replace(strings.ToUpper(proto), "V6", "v6", 1), typ, t.name, code, t.name, typ))
+				strings.Replace(strings.ToUpper(proto), "V6", "v6", 1), strconv.FormatInt(typ, 10), t.name, strconv.FormatInt(code, 10), t.name, strconv.FormatInt(typ, 10)))
 		}
 	}
 	if egress {
@@ -110,11 +110,11 @@ func warnPermission(ps *problems, path, proto string, p IpPermission, egress boo
 	world := func(rp, cidr string) {
 		switch {
 		case proto == "-1":
-			ps.warn(rp, WarnWorldOpenAll, fmt.Sprintf("%s with protocol -1 allows all traffic from anywhere", cidr))
+			ps.warn(rp, WarnWorldOpenAll, cidr+" with protocol -1 allows all traffic from anywhere")
 		case (proto == "tcp" || proto == "udp") && p.FromPort != nil && p.ToPort != nil:
 			for _, s := range sensitivePorts {
 				if *p.FromPort <= s.port && s.port <= *p.ToPort {
-					ps.warn(rp, WarnWorldOpenPort, fmt.Sprintf("%s opens port %d (%s) to the whole internet; allow only the addresses that need it", cidr, s.port, s.name))
+					ps.warn(rp, WarnWorldOpenPort, cidr+" opens port "+strconv.FormatInt(s.port, 10)+" ("+s.name+") to the whole internet; allow only the addresses that need it")
 					return
 				}
 			}
@@ -123,14 +123,14 @@ func warnPermission(ps *problems, path, proto string, p IpPermission, egress boo
 	for j, r := range p.IpRanges {
 		if r.CidrIp != nil {
 			if pfx, ok := parseCIDR(*r.CidrIp, false); ok && pfx.Bits() == 0 {
-				world(fmt.Sprintf("%s.IpRanges[%d].CidrIp", path, j), "0.0.0.0/0")
+				world(indexed(path+".IpRanges", j)+".CidrIp", "0.0.0.0/0")
 			}
 		}
 	}
 	for j, r := range p.Ipv6Ranges {
 		if r.CidrIpv6 != nil {
 			if pfx, ok := parseCIDR(*r.CidrIpv6, true); ok && pfx.Bits() == 0 {
-				world(fmt.Sprintf("%s.Ipv6Ranges[%d].CidrIpv6", path, j), "::/0")
+				world(indexed(path+".Ipv6Ranges", j)+".CidrIpv6", "::/0")
 			}
 		}
 	}
@@ -162,9 +162,9 @@ func warnRequest(ps *problems, r Request, egress bool) {
 		n       int
 	}{{"IPv4", v4}, {"IPv6", v6}} {
 		if b.n > factRulesPerGroup {
-			ps.warn("IpPermissions", WarnRulesQuota, fmt.Sprintf(
+			ps.warn("IpPermissions", WarnRulesQuota, fill(
 				"this call adds %d %s %s rules; the default quota is %d per security group, so EC2 answers RulesPerSecurityGroupLimitExceeded unless the quota was raised",
-				b.n, b.version, dir, factRulesPerGroup))
+				strconv.Itoa(b.n), b.version, dir, strconv.Itoa(factRulesPerGroup)))
 		}
 	}
 }

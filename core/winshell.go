@@ -1,6 +1,9 @@
 package core
 
-import "fmt"
+import (
+	"errors"
+	"strconv"
+)
 
 // WindowsArgv returns the words aws.exe receives, after "aws", when text is
 // pasted into a Windows shell (ShellCmd, ShellPowerShell or ShellPowerShell5),
@@ -16,11 +19,11 @@ func WindowsArgv(shell, text string) ([]string, error) {
 			return nil, err
 		}
 		if len(argv) == 0 || argv[0] != "aws" {
-			return nil, fmt.Errorf("cmd.exe would not run aws")
+			return nil, errors.New("cmd.exe would not run aws")
 		}
 		return argv[1:], nil
 	case ShellPowerShell, ShellPowerShell5:
 		return psArgv(text, shell == ShellPowerShell5)
 	}
-	return nil, fmt.Errorf("no model for shell %q", shell)
+	return nil, errors.New("no model for shell " + strconv.Quote(shell))
 }

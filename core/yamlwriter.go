@@ -1,7 +1,6 @@
 package core
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 )
@@ -77,11 +76,11 @@ func yamlScalar(s string) string {
 		case r >= 0x20 && r <= 0x7e:
 			b.WriteRune(r)
 		case r <= 0xff:
-			fmt.Fprintf(&b, `\x%02x`, r)
+			b.WriteString(`\x` + hexPad(uint64(r), 2, false))
 		case r <= 0xffff:
-			fmt.Fprintf(&b, `\u%04x`, r)
+			b.WriteString(`\u` + hexPad(uint64(r), 4, false))
 		default:
-			fmt.Fprintf(&b, `\U%08x`, r)
+			b.WriteString(`\U` + hexPad(uint64(r), 8, false))
 		}
 	}
 	b.WriteByte('"')

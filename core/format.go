@@ -1,0 +1,73 @@
+package core
+
+import (
+	"strconv"
+	"strings"
+)
+
+// The package formats its messages with these helpers and strconv instead of
+// fmt, which would add about 200 KB to the WebAssembly build. Each helper
+// prints exactly what the fmt verb named in its comment prints.
+
+// indexed is name[i], the path of a list element (fmt "%s[%d]").
+func indexed(name string, i int) string {
+	return name + "[" + strconv.Itoa(i) + "]"
+}
+
+// fill returns template with each %s or %d replaced by the next of args,
+// already formatted (strconv.FormatInt for %d), and %% by %. Its templates,
+// the messages of facts.go and a few long warnings, use no other verb.
+func fill(template string, args ...string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(template, '%')
+		if i < 0 || i+1 == len(template) {
+			b.WriteString(template)
+			return b.String()
+		}
+		b.WriteString(template[:i])
+		switch c := template[i+1]; {
+		case c == '%':
+			b.WriteByte('%')
+		case (c == 's' || c == 'd') && len(args) > 0:
+			b.WriteString(args[0])
+			args = args[1:]
+		default:
+			b.WriteString(template[i : i+2])
+		}
+		template = template[i+2:]
+	}
+}
+
+// hexPad is v in hexadecimal, upper or lower case, zero-padded to at least
+// width digits (fmt "%0<width>X" or "%0<width>x").
+func hexPad(v uint64, width int, upper bool) string {
+	s := strconv.FormatUint(v, 16)
+	if upper {
+		s = strings.ToUpper(s)
+	}
+	if len(s) < width {
+		s = strings.Repeat("0", width-len(s)) + s
+	}
+	return s
+}
+
+// hexBytes is b in lowercase hexadecimal, two digits a byte (fmt "%x").
+func hexBytes(b []byte) string {
+	const digits = "0123456789abcdef"
+	out := make([]byte, 0, 2*len(b))
+	for _, c := range b {
+		out = append(out, digits[c>>4], digits[c&0xf])
+	}
+	return string(out)
+}
+
+// wrapError is an error whose text is err's, a colon and detail, and which
+// errors.Is and errors.As see through to err (fmt.Errorf "%w: ...").
+type wrapError struct {
+	err    error
+	detail string
+}
+
+func (e *wrapError) Error() string { return e.err.Error() + ": " + e.detail }
+func (e *wrapError) Unwrap() error { return e.err }
