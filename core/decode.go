@@ -1,9 +1,7 @@
 package core
 
 import (
-	"bytes"
-	"encoding/json"
-	"fmt"
+	"errors"
 	"strconv"
 	"strings"
 )
@@ -20,18 +18,13 @@ import (
 // decodeInput decodes one Input document. It returns an error only when the
 // bytes are not a JSON object; everything else is a Problem.
 func decodeInput(data []byte) (Input, []Problem, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	doc, err := decodeValue(dec)
+	doc, err := parseJSON(data)
 	if err != nil {
-		return Input{}, nil, fmt.Errorf("input is not JSON: %v", err)
-	}
-	if _, err := dec.Token(); err == nil {
-		return Input{}, nil, fmt.Errorf("input has data after the JSON object")
+		return Input{}, nil, errors.New("input is not JSON: " + err.Error())
 	}
 	obj, ok := doc.(*object)
 	if !ok {
-		return Input{}, nil, fmt.Errorf("input is not a JSON object")
+		return Input{}, nil, errors.New("input is not a JSON object")
 	}
 	d := &decoder{}
 	var in Input
@@ -41,7 +34,7 @@ func decodeInput(data []byte) (Input, []Problem, error) {
 		if s, ok := v.(string); ok {
 			in.Command = s
 		} else {
-			d.problem("Command", "Command must be a string, got %s", pyTypeName(v))
+			d.problem("Command", "Command must be a string, got "+pyTypeName(v))
 		}
 	}
 	for _, k := range obj.keys {
@@ -54,16 +47,16 @@ func decodeInput(data []byte) (Input, []Problem, error) {
 			} else {
 				// What the CLI prints for a --cli-input-json that is not
 				// an object.
-				d.problem("", "Error parsing parameter '--cli-input-json': Invalid type: expecting map, received %s", pyClass(v))
+				d.problem("", "Error parsing parameter '--cli-input-json': Invalid type: expecting map, received "+pyClass(v))
 			}
 		case "OwnerId":
 			if s, ok := v.(string); ok {
 				in.OwnerId = &s
 			} else {
-				d.problem("OwnerId", "OwnerId must be a string, got %s", pyTypeName(v))
+				d.problem("OwnerId", "OwnerId must be a string, got "+pyTypeName(v))
 			}
 		default:
-			d.problem(k, "Unknown key %q in the input document, must be one of: Command, Input, OwnerId", k)
+			d.problem(k, "Unknown key "+strconv.Quote(k)+" in the input document, must be one of: Command, Input, OwnerId")
 		}
 	}
 	return in, d.problems, nil
@@ -73,10 +66,10 @@ type decoder struct {
 	problems []Problem
 }
 
-func (d *decoder) problem(path, format string, args ...any) {
+func (d *decoder) problem(path, message string) {
 	d.problems = append(d.problems, Problem{
 		Path: path, Severity: SeverityError, Code: CodeParamValidation,
-		Message: fmt.Sprintf(format, args...),
+		Message: message,
 	})
 }
 
@@ -115,7 +108,7 @@ func (d *decoder) unknown(path string, m *object, known func(string) bool, membe
 			ok = append(ok, k)
 			continue
 		}
-		d.problem(joinPath(path, k), "Unknown parameter in %s: %q, must be one of: %s", where, k, members)
+		d.problem(joinPath(path, k), "Unknown parameter in "+where+": "+strconv.Quote(k)+", must be one of: "+members)
 	}
 	return ok
 }
@@ -162,7 +155,7 @@ func (d *decoder) request(m *object, egress bool) Request {
 			if list != nil {
 				r.IpPermissions = make([]IpPermission, 0, len(list))
 				for i, e := range list {
-					p := fmt.Sprintf("%s[%d]", k, i)
+					p := indexed(k, i)
 					if em := d.structure(p, e); em != nil {
 						r.IpPermissions = append(r.IpPermissions, d.permission(p, em))
 					}
@@ -173,14 +166,14 @@ func (d *decoder) request(m *object, egress bool) Request {
 			if list != nil {
 				r.TagSpecifications = make([]TagSpecification, 0, len(list))
 				for i, e := range list {
-					p := fmt.Sprintf("%s[%d]", k, i)
+					p := indexed(k, i)
 					if em := d.structure(p, e); em != nil {
 						r.TagSpecifications = append(r.TagSpecifications, d.tagSpecification(p, em))
 					}
 				}
 			}
 		default:
-			d.problem(k, "%s is a legacy top-level parameter; sgrules describes every rule in IpPermissions (put it there instead)", k)
+			d.problem(k, k+" is a legacy top-level parameter; sgrules describes every rule in IpPermissions (put it there instead)")
 		}
 	}
 	return r
@@ -203,7 +196,7 @@ func (d *decoder) permission(path string, m *object) IpPermission {
 			if list := d.list(kp, v); list != nil {
 				p.IpRanges = make([]IpRange, 0, len(list))
 				for i, e := range list {
-					ep := fmt.Sprintf("%s[%d]", kp, i)
+					ep := indexed(kp, i)
 					if em := d.structure(ep, e); em != nil {
 						var r IpRange
 						d.fields(ep, em, "CidrIp, Description", map[string]**string{"CidrIp": &r.CidrIp, "Description": &r.Description})
@@ -215,7 +208,7 @@ func (d *decoder) permission(path string, m *object) IpPermission {
 			if list := d.list(kp, v); list != nil {
 				p.Ipv6Ranges = make([]Ipv6Range, 0, len(list))
 				for i, e := range list {
-					ep := fmt.Sprintf("%s[%d]", kp, i)
+					ep := indexed(kp, i)
 					if em := d.structure(ep, e); em != nil {
 						var r Ipv6Range
 						d.fields(ep, em, "CidrIpv6, Description", map[string]**string{"CidrIpv6": &r.CidrIpv6, "Description": &r.Description})
@@ -227,7 +220,7 @@ func (d *decoder) permission(path string, m *object) IpPermission {
 			if list := d.list(kp, v); list != nil {
 				p.PrefixListIds = make([]PrefixListId, 0, len(list))
 				for i, e := range list {
-					ep := fmt.Sprintf("%s[%d]", kp, i)
+					ep := indexed(kp, i)
 					if em := d.structure(ep, e); em != nil {
 						var r PrefixListId
 						d.fields(ep, em, "Description, PrefixListId", map[string]**string{"Description": &r.Description, "PrefixListId": &r.PrefixListId})
@@ -239,7 +232,7 @@ func (d *decoder) permission(path string, m *object) IpPermission {
 			if list := d.list(kp, v); list != nil {
 				p.UserIdGroupPairs = make([]UserIdGroupPair, 0, len(list))
 				for i, e := range list {
-					ep := fmt.Sprintf("%s[%d]", kp, i)
+					ep := indexed(kp, i)
 					if em := d.structure(ep, e); em != nil {
 						var r UserIdGroupPair
 						d.fields(ep, em, "Description, GroupId, GroupName, PeeringStatus, UserId, VpcId, VpcPeeringConnectionId", map[string]**string{
@@ -269,7 +262,7 @@ func (d *decoder) tagSpecification(path string, m *object) TagSpecification {
 			if list := d.list(kp, v); list != nil {
 				t.Tags = make([]Tag, 0, len(list))
 				for i, e := range list {
-					ep := fmt.Sprintf("%s[%d]", kp, i)
+					ep := indexed(kp, i)
 					if em := d.structure(ep, e); em != nil {
 						var tag Tag
 						d.fields(ep, em, "Key, Value", map[string]**string{"Key": &tag.Key, "Value": &tag.Value})
@@ -291,7 +284,7 @@ func (d *decoder) fields(path string, m *object, members string, dst map[string]
 }
 
 func (d *decoder) invalidType(path string, v any, valid string) {
-	d.problem(path, "Invalid type for parameter %s, value: %s, type: %s, valid types: %s", path, pyStr(v), pyClass(v), valid)
+	d.problem(path, "Invalid type for parameter "+path+", value: "+pyStr(v)+", type: "+pyClass(v)+", valid types: "+valid)
 }
 
 func (d *decoder) str(path string, v any) *string {
@@ -317,17 +310,17 @@ func (d *decoder) integer(path string, v any) *int64 {
 		// Python's bool is an int, so botocore lets it through and the
 		// CLI sends the text True/False, which is no port: refused in
 		// sgrules' own words (checked with Debian's 2.9.19).
-		d.problem(path, "%s is %v: the CLI would send it as the text %s, not a number; write a port number", path, b, pyRepr(b))
+		d.problem(path, path+" is "+strconv.FormatBool(b)+": the CLI would send it as the text "+pyRepr(b)+", not a number; write a port number")
 		return nil
 	}
-	n, ok := v.(json.Number)
-	if !ok || strings.ContainsAny(string(n), ".eE") {
+	n, ok := v.(jsonNumber)
+	if !ok || n.isFloat() {
 		d.invalidType(path, v, "<class 'int'>")
 		return nil
 	}
 	i, err := strconv.ParseInt(string(n), 10, 64)
 	if err != nil {
-		d.problem(path, "Invalid value for parameter %s, value: %s: sgrules only handles integers that fit in 64 bits", path, n)
+		d.problem(path, "Invalid value for parameter "+path+", value: "+string(n)+": sgrules only handles integers that fit in 64 bits")
 		return nil
 	}
 	return &i

@@ -1,16 +1,14 @@
 package core
 
 import (
-	"encoding/json"
-	"fmt"
 	"strconv"
 	"strings"
 )
 
-// This file is the Python side of decode.go: JSON decoded the way Python's
-// json module decodes it (objects keep their key order), and values printed
-// the way Python prints them, because botocore's ParamValidation messages
-// quote the values and types in Python's words.
+// This file is the Python side of decode.go: JSON values (as jsonread.go
+// reads them, keeping the key order Python's json module keeps) printed the
+// way Python prints them, because botocore's ParamValidation messages quote
+// the values and types in Python's words.
 
 // object is a decoded JSON object that remembers its key order, as Python's
 // json module (and so botocore's messages) does. A repeated key keeps its
@@ -18,51 +16,6 @@ import (
 type object struct {
 	keys []string
 	vals map[string]any
-}
-
-// decodeValue decodes one JSON value: objects as *object, arrays as []any,
-// numbers as json.Number.
-func decodeValue(dec *json.Decoder) (any, error) {
-	tok, err := dec.Token()
-	if err != nil {
-		return nil, err
-	}
-	switch t := tok.(type) {
-	case json.Delim:
-		switch t {
-		case '{':
-			o := &object{vals: map[string]any{}}
-			for dec.More() {
-				kt, err := dec.Token()
-				if err != nil {
-					return nil, err
-				}
-				k, _ := kt.(string)
-				v, err := decodeValue(dec)
-				if err != nil {
-					return nil, err
-				}
-				if _, dup := o.vals[k]; !dup {
-					o.keys = append(o.keys, k)
-				}
-				o.vals[k] = v
-			}
-			_, err := dec.Token()
-			return o, err
-		case '[':
-			l := []any{}
-			for dec.More() {
-				v, err := decodeValue(dec)
-				if err != nil {
-					return nil, err
-				}
-				l = append(l, v)
-			}
-			_, err := dec.Token()
-			return l, err
-		}
-	}
-	return tok, nil
 }
 
 // pyClass is how Python prints the type of a decoded JSON value.
@@ -76,8 +29,8 @@ func pyTypeName(v any) string {
 		return "bool"
 	case string:
 		return "str"
-	case json.Number:
-		if strings.ContainsAny(string(x), ".eE") {
+	case jsonNumber:
+		if x.isFloat() {
 			return "float"
 		}
 		return "int"
@@ -109,8 +62,8 @@ func pyRepr(v any) string {
 		return "False"
 	case string:
 		return pyQuote(x)
-	case json.Number:
-		if f, err := x.Float64(); err == nil && strings.ContainsAny(string(x), ".eE") {
+	case jsonNumber:
+		if f, err := strconv.ParseFloat(string(x), 64); err == nil && x.isFloat() {
 			s := strconv.FormatFloat(f, 'g', -1, 64)
 			if !strings.ContainsAny(s, ".eEn") {
 				s += ".0"
@@ -132,7 +85,7 @@ func pyRepr(v any) string {
 		}
 		return "{" + strings.Join(parts, ", ") + "}"
 	}
-	return fmt.Sprint(v)
+	return "?"
 }
 
 // pyQuote is Python's repr() of a str, for the printable cases.
@@ -156,7 +109,9 @@ func pyQuote(s string) string {
 		case r == '\t':
 			b.WriteString(`\t`)
 		case r < 0x20 || r == 0x7f:
-			fmt.Fprintf(&b, `\x%02x`, r)
+			b.WriteString(`\x`)
+			b.WriteByte("0123456789abcdef"[r>>4])
+			b.WriteByte("0123456789abcdef"[r&0xf])
 		default:
 			b.WriteRune(r)
 		}

@@ -1,7 +1,6 @@
 package core
 
 import (
-	"encoding/json"
 	"sort"
 )
 
@@ -20,7 +19,7 @@ func GenerateJSON(input []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return json.Marshal(generate(in, decodeProblems))
+	return encodeResult(generate(in, decodeProblems)), nil
 }
 
 func generate(in Input, decodeProblems []Problem) Result {

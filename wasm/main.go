@@ -7,7 +7,6 @@
 package main
 
 import (
-	"fmt"
 	"syscall/js"
 
 	"github.com/hexops/vecty"
@@ -66,7 +65,7 @@ func restore(s *store.Store) {
 		js.Global().Get("console").Call("warn", "sgrules: ignoring the link: "+err.Error())
 		return
 	}
-	if frag, _ := s.Fragment(); "#"+frag == hash {
+	if "#"+s.Fragment() == hash {
 		return // our own replaceState echoed back
 	}
 	l.Apply(s)
@@ -74,12 +73,8 @@ func restore(s *store.Store) {
 
 // link is the page's address with the current state in the fragment.
 func link(s *store.Store) string {
-	frag, err := s.Fragment()
-	if err != nil {
-		return js.Global().Get("location").Get("href").String()
-	}
 	loc := js.Global().Get("location")
-	return loc.Get("origin").String() + loc.Get("pathname").String() + loc.Get("search").String() + "#" + frag
+	return loc.Get("origin").String() + loc.Get("pathname").String() + loc.Get("search").String() + "#" + s.Fragment()
 }
 
 // api defines globalThis.sgrules.generate(inputJSON) → resultJSON. When the
@@ -95,7 +90,14 @@ func api() {
 	ns.Set("generate", js.FuncOf(func(_ js.Value, args []js.Value) (ret any) {
 		defer func() {
 			if e := recover(); e != nil {
-				ret = g.Get("Error").New(fmt.Sprintf("sgrules.generate: internal error: %v", e))
+				msg := "unexpected panic"
+				switch v := e.(type) {
+				case error:
+					msg = v.Error()
+				case string:
+					msg = v
+				}
+				ret = g.Get("Error").New("sgrules.generate: internal error: " + msg)
 			}
 		}()
 		if len(args) != 1 || args[0].Type() != js.TypeString {

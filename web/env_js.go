@@ -4,7 +4,6 @@ package web
 
 import (
 	"syscall/js"
-	"time"
 )
 
 // BrowserEnv is the Env of a real browser page. link returns the address
@@ -29,10 +28,21 @@ func BrowserEnv(link func() string) Env {
 			}
 			doc.Get("body").Get("classList").Call("add", "ready")
 		},
-		Later: func(ms int, f func()) {
-			time.AfterFunc(time.Duration(ms)*time.Millisecond, f)
-		},
+		Later: later,
 	}
+}
+
+// later runs f after ms milliseconds on the page's event loop. It uses
+// setTimeout rather than package time, which would add its runtime support
+// to the page's WebAssembly.
+func later(ms int, f func()) {
+	var cb js.Func
+	cb = js.FuncOf(func(js.Value, []js.Value) any {
+		cb.Release()
+		f()
+		return nil
+	})
+	js.Global().Call("setTimeout", cb, ms)
 }
 
 // copyText writes text to the clipboard without waiting: the async

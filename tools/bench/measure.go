@@ -13,7 +13,6 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"sgrules/core"
-	"sgrules/web/store"
 )
 
 // benchInput is the Input the key-press runs load: n TCP rules, each with
@@ -30,10 +29,7 @@ func benchInput(n int) core.Input {
 }
 
 func fragment(in core.Input) string {
-	doc, err := store.EncodeInput(in)
-	if err != nil {
-		panic(err)
-	}
+	doc := core.EncodeInput(in)
 	return "#i=" + base64.RawURLEncoding.EncodeToString(doc) + "&sh=bash&f=shorthand"
 }
 

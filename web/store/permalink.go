@@ -3,7 +3,6 @@ package store
 import (
 	"encoding/base64"
 	"errors"
-	"net/url"
 	"strings"
 
 	"sgrules/core"
@@ -12,13 +11,10 @@ import (
 // Fragment is the URL fragment (without "#") that restores the page:
 // i=<base64url of the Input document>, and the chosen shell and form as
 // sh= and f=. Docs sites may build the same fragment to deep-link.
-func (s *Store) Fragment() (string, error) {
-	doc, err := EncodeInput(s.Input)
-	if err != nil {
-		return "", err
-	}
+func (s *Store) Fragment() string {
+	doc := core.EncodeInput(s.Input)
 	return "i=" + base64.RawURLEncoding.EncodeToString(doc) +
-		"&sh=" + url.QueryEscape(s.Shell) + "&f=" + url.QueryEscape(s.Form), nil
+		"&sh=" + escapeValue(s.Shell) + "&f=" + escapeValue(s.Form)
 }
 
 // Link is what a fragment holds.
@@ -30,26 +26,106 @@ type Link struct {
 
 // ParseFragment reads a fragment written by Fragment (with or without the
 // leading "#"). Unknown parameters are ignored; base64 with or without
-// padding, URL or standard alphabet, is accepted.
+// padding, URL or standard alphabet, is accepted. The Input document is read
+// leniently: what core would report as a problem in it is left out.
 func ParseFragment(frag string) (Link, error) {
 	var l Link
-	v, err := url.ParseQuery(strings.TrimPrefix(frag, "#"))
+	v, err := parseQuery(strings.TrimPrefix(frag, "#"))
 	if err != nil {
 		return l, err
 	}
-	l.Shell, l.Form = v.Get("sh"), v.Get("f")
-	if enc := v.Get("i"); enc != "" {
+	l.Shell, l.Form = v["sh"], v["f"]
+	if enc := v["i"]; enc != "" {
 		enc = strings.TrimRight(strings.NewReplacer("+", "-", "/", "_", " ", "-").Replace(enc), "=")
 		doc, err := base64.RawURLEncoding.DecodeString(enc)
 		if err != nil {
 			return l, errors.New("the link's i= is not base64url: " + err.Error())
 		}
-		if l.Input, err = DecodeInput(doc); err != nil {
+		if l.Input, _, err = core.DecodeInput(doc); err != nil {
 			return l, errors.New("the link's Input is not an Input document: " + err.Error())
 		}
 		l.HasInput = true
 	}
 	return l, nil
+}
+
+// parseQuery reads name=value pairs separated by "&", percent-decoding
+// both, the first value of a name winning (as url.Values.Get does).
+func parseQuery(q string) (map[string]string, error) {
+	out := map[string]string{}
+	for q != "" {
+		var pair string
+		pair, q, _ = strings.Cut(q, "&")
+		if pair == "" {
+			continue
+		}
+		name, value, _ := strings.Cut(pair, "=")
+		name, err := unescape(name)
+		if err != nil {
+			return nil, err
+		}
+		if value, err = unescape(value); err != nil {
+			return nil, err
+		}
+		if _, seen := out[name]; !seen {
+			out[name] = value
+		}
+	}
+	return out, nil
+}
+
+// unescape decodes %XX escapes and "+" as a space, as a query string is
+// read.
+func unescape(s string) (string, error) {
+	if !strings.ContainsAny(s, "%+") {
+		return s, nil
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '+':
+			b = append(b, ' ')
+		case '%':
+			if i+2 >= len(s) || unhex(s[i+1]) < 0 || unhex(s[i+2]) < 0 {
+				return "", errors.New("the link has a bad %-escape: " + strings.ToValidUTF8(s, "?"))
+			}
+			b = append(b, byte(unhex(s[i+1])<<4|unhex(s[i+2])))
+			i += 2
+		default:
+			b = append(b, c)
+		}
+	}
+	return string(b), nil
+}
+
+func unhex(c byte) int {
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c >= 'a' && c <= 'f':
+		return int(c-'a') + 10
+	case c >= 'A' && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
+}
+
+// escapeValue percent-encodes what a query value cannot hold as is. Shells
+// and forms are plain words, so this is a safeguard, not a common path.
+func escapeValue(s string) string {
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' || c == '~' {
+			b.WriteByte(c)
+			continue
+		}
+		b.WriteByte('%')
+		b.WriteByte(hex[c>>4])
+		b.WriteByte(hex[c&15])
+	}
+	return b.String()
 }
 
 // Apply loads a parsed link into the store.

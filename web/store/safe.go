@@ -1,8 +1,6 @@
 package store
 
 import (
-	"fmt"
-
 	"sgrules/core"
 )
 
@@ -17,20 +15,37 @@ func safeGenerate(in core.Input) (r core.Result) {
 	return core.Generate(in)
 }
 
-// safeGenerateJSON is core.GenerateJSON with the same guard.
-func safeGenerateJSON(doc []byte) (out []byte, err error) {
+// safeGenerateTyped generates from the Input document of in with the typed
+// texts in its numeric fields (core.EncodeInputWithText), with the same
+// guard; if the document cannot be generated from, it falls back to in.
+func safeGenerateTyped(in core.Input, typed map[string]string) (r core.Result) {
 	defer func() {
 		if e := recover(); e != nil {
-			err = fmt.Errorf("internal error in core: %v", e)
+			r = internalError(e)
 		}
 	}()
-	return core.GenerateJSON(doc)
+	r, err := core.GenerateDocument(core.EncodeInputWithText(in, typed))
+	if err != nil {
+		return core.Generate(in)
+	}
+	return r
 }
 
 func internalError(e any) core.Result {
 	return core.Result{
 		Problems: []core.Problem{{Severity: core.SeverityError, Code: "InternalError",
-			Message: fmt.Sprintf("sgrules could not handle this input (a bug; please report it with the page's link): %v", e)}},
+			Message: "sgrules could not handle this input (a bug; please report it with the page's link): " + panicText(e)}},
 		Commands: []core.Command{}, Unavailable: []core.Unavailable{}, Output: map[string]string{},
 	}
+}
+
+// panicText is what a recovered panic value says.
+func panicText(e any) string {
+	switch v := e.(type) {
+	case error:
+		return v.Error()
+	case string:
+		return v
+	}
+	return "unexpected panic"
 }

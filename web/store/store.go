@@ -1,7 +1,6 @@
 package store
 
 import (
-	"encoding/json"
 	"strconv"
 	"strings"
 
@@ -127,7 +126,7 @@ func (s *Store) Dispatch(a Action) {
 // regenerate computes Result. Port fields whose text is not a whole number
 // are sent to core as that text, so core reports them as the CLI would.
 func (s *Store) regenerate() {
-	var typed []func(tree any)
+	var typed map[string]string
 	for i, m := range s.Rules {
 		for _, t := range []struct {
 			key  string
@@ -139,36 +138,18 @@ func (s *Store) regenerate() {
 			if _, err := strconv.ParseInt(strings.TrimSpace(*t.text), 10, 64); err == nil {
 				continue
 			}
-			path, text := "IpPermissions["+strconv.Itoa(i)+"]."+t.key, *t.text
-			typed = append(typed, func(tree any) { setAt(tree, path, text) })
+			if typed == nil {
+				typed = map[string]string{}
+			}
+			typed["IpPermissions["+strconv.Itoa(i)+"]."+t.key] = *t.text
 		}
 	}
-	if len(typed) == 0 {
+	if typed == nil {
 		s.Result = safeGenerate(s.Input)
 	} else {
-		s.Result = s.generateTyped(typed)
+		s.Result = safeGenerateTyped(s.Input, typed)
 	}
 	s.index()
-}
-
-func (s *Store) generateTyped(edits []func(tree any)) core.Result {
-	tree, err := inputTree(s.Input)
-	if err == nil {
-		for _, e := range edits {
-			e(tree)
-		}
-		var doc []byte
-		if doc, err = json.Marshal(tree); err == nil {
-			var out []byte
-			if out, err = safeGenerateJSON(doc); err == nil {
-				var r core.Result
-				if err = json.Unmarshal(out, &r); err == nil {
-					return r
-				}
-			}
-		}
-	}
-	return safeGenerate(s.Input)
 }
 
 // index files the problems by path and computes the per-rule signatures.

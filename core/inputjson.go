@@ -1,0 +1,77 @@
+package core
+
+// This file writes the Input document (contract.md) of an Input: the keys that
+// are set and no others, compact, in the order AWS's docs write a rule. The
+// page keeps its permalink in this form.
+
+// EncodeInput returns the Input document of in. DecodeInput reads it back.
+func EncodeInput(in Input) []byte {
+	return EncodeInputWithText(in, nil)
+}
+
+// EncodeInputWithText is EncodeInput with text typed into numeric fields that
+// is not a number: text maps a Problem path such as
+// "IpPermissions[0].FromPort" to the text, which the document carries as a
+// JSON string in that member, so that GenerateDocument reports it the way
+// the CLI would. Only FromPort and ToPort paths are read.
+func EncodeInputWithText(in Input, text map[string]string) []byte {
+	w := newJSONWriter("")
+	w.beginObject()
+	w.key("Command")
+	w.str(in.Command)
+	w.key("Input")
+	r := in.Input
+	w.beginObject()
+	w.optStr("GroupId", r.GroupId)
+	w.optStr("GroupName", r.GroupName)
+	if r.IpPermissions != nil {
+		w.key("IpPermissions")
+		w.beginArray()
+		for i, p := range r.IpPermissions {
+			w.elem()
+			w.beginObject()
+			w.optStr("IpProtocol", p.IpProtocol)
+			path := indexed("IpPermissions", i)
+			writePortOrText(w, "FromPort", p.FromPort, text, path)
+			writePortOrText(w, "ToPort", p.ToPort, text, path)
+			writeSources(w, p, false)
+			w.endObject()
+		}
+		w.endArray()
+	}
+	writeTagSpecsJSON(w, r.TagSpecifications)
+	if r.DryRun != nil {
+		w.key("DryRun")
+		w.bool(*r.DryRun)
+	}
+	w.endObject()
+	w.optStr("OwnerId", in.OwnerId)
+	w.endObject()
+	return []byte(w.String())
+}
+
+func writePortOrText(w *jsonWriter, key string, port *int64, text map[string]string, path string) {
+	if t, ok := text[path+"."+key]; ok {
+		w.key(key)
+		w.str(t)
+		return
+	}
+	w.optInt(key, port)
+}
+
+// DecodeInput reads an Input document. Problems lists what the CLI would
+// refuse in it (the values refused are left out of the Input); err is set
+// only when data is not a JSON object.
+func DecodeInput(data []byte) (in Input, problems []Problem, err error) {
+	return decodeInput(data)
+}
+
+// GenerateDocument decodes an Input document and generates: GenerateJSON
+// without encoding the Result.
+func GenerateDocument(input []byte) (Result, error) {
+	in, decodeProblems, err := decodeInput(input)
+	if err != nil {
+		return Result{}, err
+	}
+	return generate(in, decodeProblems), nil
+}
