@@ -3,6 +3,7 @@ package core
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,7 +22,7 @@ func stdJSON(data []byte) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := dec.Token(); err == nil || !strings.Contains(err.Error(), "EOF") {
+	if _, err := dec.Token(); err != io.EOF {
 		return nil, errTrailing
 	}
 	return v, nil
