@@ -308,23 +308,3 @@ func TestPSLegacyNoLiteralExists(t *testing.T) {
 	assert.NotEmpty(t, withRule)
 }
 
-// psLegacySpaceTrap is the characterization of the words Windows PowerShell
-// 5.1 cannot pass (apart from psUnpassable): some space, every whitespace a
-// space (or tab), and an odd number of " before each.
-func psLegacySpaceTrap(w string) bool {
-	quotes, spaces := 0, 0
-	for _, r := range w {
-		switch {
-		case r == '"':
-			quotes++
-		case r == ' ' || r == '\t':
-			if quotes%2 == 0 {
-				return false
-			}
-			spaces++
-		case psIsWhiteSpace(r):
-			return false
-		}
-	}
-	return spaces > 0
-}

@@ -45,6 +45,11 @@ type spelledWord struct{ text, reason string }
 // renderMemo is render with memo (when not nil) remembering sh's answer for
 // each word, so an identical word is spelled and checked once.
 func renderMemo(sh shell, inv invocation, memo map[string]spelledWord) (string, string) {
+	if q, ok := sh.(quickSpeller); ok {
+		if text, ok := renderQuick(q, inv); ok {
+			return text, ""
+		}
+	}
 	nWords := 0
 	for _, o := range inv.Options {
 		nWords += 1 + len(o.Values)
@@ -73,6 +78,25 @@ func renderMemo(sh shell, inv invocation, memo map[string]spelledWord) (string, 
 			size += 1 + len(sw.text)
 		}
 	}
+	text := layout(inv, spelled, size, cont)
+	if c, ok := sh.(commandChecker); ok {
+		if reason := c.checkCommand(text, inv.argv()); reason != "" {
+			return "", reason
+		}
+	}
+	return text, ""
+}
+
+// commandChecker is a shell that vets each whole command it rendered
+// against the argv it must deliver (length limits, a model of the shell),
+// and returns a reason when the command must not be printed.
+type commandChecker interface {
+	checkCommand(text string, argv []string) string
+}
+
+// layout joins the spelled words of inv (flag, then its values, option by
+// option) into the command text; size is its length, to allocate once.
+func layout(inv invocation, spelled []string, size int, cont string) string {
 	var b strings.Builder
 	b.Grow(size)
 	b.WriteString("aws ec2 ")
@@ -89,18 +113,48 @@ func renderMemo(sh shell, inv invocation, memo map[string]spelledWord) (string, 
 			k++
 		}
 	}
-	text := b.String()
-	if c, ok := sh.(commandChecker); ok {
-		if reason := c.checkCommand(text, inv.argv()); reason != "" {
-			return "", reason
-		}
-	}
-	return text, ""
+	return b.String()
 }
 
-// commandChecker is a shell that vets each whole command it rendered
-// against the argv it must deliver (length limits, a model of the shell),
-// and returns a reason when the command must not be printed.
-type commandChecker interface {
-	checkCommand(text string, argv []string) string
+// A quickSpeller is a shell whose word check is dear (its model runs once per
+// word and position): it offers each word's first spelling unchecked, and the
+// whole command made of them is then checked alone — the check every command
+// gets anyway. Only when that fails, or a word has no first spelling, are the
+// words spelled and checked one by one (renderMemo), to find another spelling
+// or the reason to give.
+type quickSpeller interface {
+	commandChecker
+	shell
+	// quickWord is w's first spelling, or false when w needs the careful
+	// path.
+	quickWord(w string) (string, bool)
+}
+
+// renderQuick renders inv from quick spellings; it reports false unless the
+// whole command passes the shell's check.
+func renderQuick(q quickSpeller, inv invocation) (string, bool) {
+	nWords := 0
+	for _, o := range inv.Options {
+		nWords += 1 + len(o.Values)
+	}
+	spelled := make([]string, 0, nWords)
+	cont := q.continuation()
+	size := len("aws ec2 ") + len(inv.Command)
+	for _, o := range inv.Options {
+		size += len(cont) + len("\n   ")
+		for i := -1; i < len(o.Values); i++ {
+			w := o.Flag
+			if i >= 0 {
+				w = o.Values[i]
+			}
+			s, ok := q.quickWord(w)
+			if !ok {
+				return "", false
+			}
+			spelled = append(spelled, s)
+			size += 1 + len(s)
+		}
+	}
+	text := layout(inv, spelled, size, cont)
+	return text, q.checkCommand(text, inv.argv()) == ""
 }

@@ -27,9 +27,11 @@ import (
 //     see psLegacyLiterals — and the command is refused. An empty word is
 //     written '""', since 5.1 drops empty arguments.
 //
-// Every literal is checked through the model before it is used, and every
-// whole command again (checkCommand), so nothing the model cannot vouch for is
-// printed.
+// Every whole command is checked through the model (checkCommand), so nothing
+// the model cannot vouch for is printed. Words are first spelled by their
+// first candidate unchecked (quickWord); only when the whole command fails is
+// each word's literal checked on its own (word), to pick another candidate or
+// to say which value cannot be carried.
 type powerShell struct{ legacy bool }
 
 func (p powerShell) name() string {
@@ -45,6 +47,16 @@ func (p powerShell) word(w string) (string, string) {
 	if reason := psUnpassable(w, p.legacy); reason != "" {
 		return "", reason
 	}
+	if p.legacy && psLegacySpaceTrap(w) {
+		// No candidate can work (see psLegacyLiterals): say so without
+		// running the model on each.
+		return "", p.refusal(w)
+	}
+	return p.wordByCandidates(w)
+}
+
+// wordByCandidates tries each candidate literal through the model.
+func (p powerShell) wordByCandidates(w string) (string, string) {
 	// The first candidate is w itself (for 5.1 and an empty w, `""`); the
 	// others are built only when it fails.
 	first := w
@@ -67,6 +79,24 @@ func (p powerShell) word(w string) (string, string) {
 		}
 	}
 	return "", p.refusal(w)
+}
+
+// quickWord is the candidate that usually carries w, unchecked (see
+// quickSpeller): w itself, except that 5.1 needs `""` for an empty word and
+// the C runtime's escapes for a word with a double quote.
+func (p powerShell) quickWord(w string) (string, bool) {
+	if psUnpassable(w, p.legacy) != "" {
+		return "", false
+	}
+	if p.legacy {
+		if w == "" {
+			return psLiteral(`""`), true
+		}
+		if strings.IndexByte(w, '"') >= 0 {
+			return psLiteral(crtEscape(w, false, -1)), true
+		}
+	}
+	return psLiteral(w), true
 }
 
 // carries reports whether the spelled word s reaches aws.exe as exactly w, both
@@ -188,6 +218,31 @@ func psLegacyLiterals(w string) []string {
 		}
 	}
 	return cands
+}
+
+// psLegacySpaceTrap is the characterization of the words Windows PowerShell
+// 5.1 cannot pass (apart from psUnpassable), argued at psLegacyLiterals: some
+// space, every whitespace a space (or tab), and an odd number of " before
+// each.
+func psLegacySpaceTrap(w string) bool {
+	if strings.IndexByte(w, '"') < 0 {
+		return false
+	}
+	quotes, spaces := 0, 0
+	for _, r := range w {
+		switch {
+		case r == '"':
+			quotes++
+		case r == ' ' || r == '\t':
+			if quotes%2 == 0 {
+				return false
+			}
+			spaces++
+		case psIsWhiteSpace(r):
+			return false
+		}
+	}
+	return spaces > 0
 }
 
 // crtEscape writes w for the C runtime's argv rules: each " as \" with the

@@ -92,6 +92,12 @@ func checkPowerShellWord(t *testing.T, w string) {
 	t.Helper()
 	for _, sh := range []powerShell{ps7, ps5} {
 		s, reason := sh.word(w)
+		if sh.legacy && psUnpassable(w, true) == "" && psLegacySpaceTrap(w) {
+			// word refuses these without trying: the model must agree.
+			if s, r := sh.wordByCandidates(w); r == "" {
+				t.Errorf("%s: %q is a space trap, yet the model carries it as %q", sh.name(), w, s)
+			}
+		}
 		if psExpectRefusal(w, sh.legacy) {
 			if reason == "" {
 				t.Errorf("%s: %q should be refused, spelled %q", sh.name(), w, s)
