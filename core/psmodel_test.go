@@ -307,4 +307,3 @@ func TestPSLegacyNoLiteralExists(t *testing.T) {
 	}
 	assert.NotEmpty(t, withRule)
 }
-
