@@ -84,7 +84,7 @@ func commands(in Input) ([]Command, []Unavailable) {
 	// Both requests have the same IpPermissions.
 	perms := &permMemo{}
 	// Per shell, its answer for each word.
-	words := make([]map[string]spelledWord, len(Shells))
+	words := make([]*wordMemo, len(Shells))
 	for _, c := range []struct {
 		name string
 		req  Request
@@ -92,7 +92,7 @@ func commands(in Input) ([]Command, []Unavailable) {
 		for si, shName := range Shells {
 			sh := shellByName(shName)
 			if words[si] == nil {
-				words[si] = map[string]spelledWord{}
+				words[si] = newWordMemo()
 			}
 			memo := words[si]
 			for _, form := range Forms {

@@ -42,13 +42,28 @@ func render(sh shell, inv invocation) (string, string) {
 // spelledWord is a shell's answer for one word: its spelling, or why not.
 type spelledWord struct{ text, reason string }
 
+// wordMemo remembers one shell's answers for words: word's in checked,
+// quickWord's in quick.
+type wordMemo struct {
+	checked map[string]spelledWord
+	quick   map[string]string
+}
+
+func newWordMemo() *wordMemo {
+	return &wordMemo{checked: map[string]spelledWord{}, quick: map[string]string{}}
+}
+
 // renderMemo is render with memo (when not nil) remembering sh's answer for
 // each word, so an identical word is spelled and checked once.
-func renderMemo(sh shell, inv invocation, memo map[string]spelledWord) (string, string) {
+func renderMemo(sh shell, inv invocation, memo *wordMemo) (string, string) {
 	if q, ok := sh.(quickSpeller); ok {
-		if text, ok := renderQuick(q, inv); ok {
+		if text, ok := renderQuick(q, inv, memo); ok {
 			return text, ""
 		}
+	}
+	var checked map[string]spelledWord
+	if memo != nil {
+		checked = memo.checked
 	}
 	nWords := 0
 	for _, o := range inv.Options {
@@ -64,11 +79,11 @@ func renderMemo(sh shell, inv invocation, memo map[string]spelledWord) (string, 
 			if i >= 0 {
 				w = o.Values[i]
 			}
-			sw, ok := memo[w]
+			sw, ok := checked[w]
 			if !ok {
 				sw.text, sw.reason = sh.word(w)
-				if memo != nil {
-					memo[w] = sw
+				if checked != nil {
+					checked[w] = sw
 				}
 			}
 			if sw.reason != "" {
@@ -132,7 +147,7 @@ type quickSpeller interface {
 
 // renderQuick renders inv from quick spellings; it reports false unless the
 // whole command passes the shell's check.
-func renderQuick(q quickSpeller, inv invocation) (string, bool) {
+func renderQuick(q quickSpeller, inv invocation, memo *wordMemo) (string, bool) {
 	nWords := 0
 	for _, o := range inv.Options {
 		nWords += 1 + len(o.Values)
@@ -147,9 +162,17 @@ func renderQuick(q quickSpeller, inv invocation) (string, bool) {
 			if i >= 0 {
 				w = o.Values[i]
 			}
-			s, ok := q.quickWord(w)
+			s, ok := "", false
+			if memo != nil {
+				s, ok = memo.quick[w]
+			}
 			if !ok {
-				return "", false
+				if s, ok = q.quickWord(w); !ok {
+					return "", false
+				}
+				if memo != nil {
+					memo.quick[w] = s
+				}
 			}
 			spelled = append(spelled, s)
 			size += 1 + len(s)
