@@ -85,8 +85,8 @@ func (p powerShell) wordByCandidates(w string) (string, string) {
 // quickSpeller): w itself, except that 5.1 needs `""` for an empty word and
 // the C runtime's escapes for a word with a double quote.
 func (p powerShell) quickWord(w string) (string, bool) {
-	if psUnpassable(w, p.legacy) != "" {
-		return "", false
+	if psUnpassable(w, p.legacy) != "" || p.legacy && psLegacySpaceTrap(w) {
+		return "", false // word says why
 	}
 	if p.legacy {
 		if w == "" {
