@@ -46,11 +46,17 @@ type spelledWord struct{ text, reason string }
 // quickWord's in quick.
 type wordMemo struct {
 	checked map[string]spelledWord
-	quick   map[string]string
+	quick   map[string]quickWord
+}
+
+// quickWord is a quickSpeller's answer for one word.
+type quickWord struct {
+	text string
+	ok   bool
 }
 
 func newWordMemo() *wordMemo {
-	return &wordMemo{checked: map[string]spelledWord{}, quick: map[string]string{}}
+	return &wordMemo{checked: map[string]spelledWord{}, quick: map[string]quickWord{}}
 }
 
 // renderMemo is render with memo (when not nil) remembering sh's answer for
@@ -162,18 +168,21 @@ func renderQuick(q quickSpeller, inv invocation, memo *wordMemo) (string, bool) 
 			if i >= 0 {
 				w = o.Values[i]
 			}
-			s, ok := "", false
+			var qw quickWord
+			known := false
 			if memo != nil {
-				s, ok = memo.quick[w]
+				qw, known = memo.quick[w]
 			}
-			if !ok {
-				if s, ok = q.quickWord(w); !ok {
-					return "", false
-				}
+			if !known {
+				qw.text, qw.ok = q.quickWord(w)
 				if memo != nil {
-					memo.quick[w] = s
+					memo.quick[w] = qw
 				}
 			}
+			if !qw.ok {
+				return "", false
+			}
+			s := qw.text
 			spelled = append(spelled, s)
 			size += 1 + len(s)
 		}
