@@ -8,7 +8,34 @@ import (
 // every (command, shell, form) that can express it, why the others cannot, and
 // the predicted answer. It never panics.
 func Generate(in Input) Result {
-	return generate(in, nil)
+	return generate(in, nil, Shells)
+}
+
+// GenerateForShells is Generate with the Commands and Unavailable entries of
+// the given shells only (values of Shells), for a page that shows one shell
+// at a time: the others' quoting models then cost nothing. In its
+// Unavailable, an empty Shell means every shell asked for. Everything else is
+// as Generate returns it. Nil shells means all of them.
+func GenerateForShells(in Input, shells []string) Result {
+	return generate(in, nil, knownShells(shells))
+}
+
+// knownShells is shells in Shells' order, without unknown names; nil means
+// all.
+func knownShells(shells []string) []string {
+	if shells == nil {
+		return Shells
+	}
+	known := []string{}
+	for _, s := range Shells {
+		for _, want := range shells {
+			if s == want {
+				known = append(known, s)
+				break
+			}
+		}
+	}
+	return known
 }
 
 // GenerateJSON decodes an Input document, generates, and encodes the Result.
@@ -19,10 +46,11 @@ func GenerateJSON(input []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return encodeResult(generate(in, decodeProblems)), nil
+	return encodeResult(generate(in, decodeProblems, Shells)), nil
 }
 
-func generate(in Input, decodeProblems []Problem) Result {
+// generate computes the Result, with commands for shells (in Shells' order).
+func generate(in Input, decodeProblems []Problem, shells []string) Result {
 	res := Result{
 		Problems:    append([]Problem{}, decodeProblems...),
 		Commands:    []Command{},
@@ -44,7 +72,7 @@ func generate(in Input, decodeProblems []Problem) Result {
 				Reason: "the input has values of the wrong type or unknown keys (see Problems); the CLI would refuse it"})
 		}
 	} else {
-		res.Commands, res.Unavailable = commands(in)
+		res.Commands, res.Unavailable = commands(in, shells)
 	}
 	if e := predictError(in, res.Problems); e != nil {
 		res.Error = e
@@ -69,8 +97,8 @@ func generate(in Input, decodeProblems []Problem) Result {
 // cli-input forms not at all), and a shell spells and checks an identical
 // word identically wherever it appears. Every whole command is still checked
 // by its shell's model.
-func commands(in Input) ([]Command, []Unavailable) {
-	cmds := make([]Command, 0, 2*len(Shells)*len(Forms))
+func commands(in Input, shells []string) ([]Command, []Unavailable) {
+	cmds := make([]Command, 0, 2*len(shells)*len(Forms))
 	var unav []Unavailable
 	type invKey struct {
 		command, form string
@@ -84,12 +112,12 @@ func commands(in Input) ([]Command, []Unavailable) {
 	// Both requests have the same IpPermissions.
 	perms := &permMemo{}
 	// Per shell, its answer for each word.
-	words := make([]*wordMemo, len(Shells))
+	words := make([]*wordMemo, len(shells))
 	for _, c := range []struct {
 		name string
 		req  Request
 	}{{in.Command, in.Input}, {revokeOf(in.Command), in.Input.withoutTags()}} {
-		for si, shName := range Shells {
+		for si, shName := range shells {
 			sh := shellByName(shName)
 			if words[si] == nil {
 				words[si] = newWordMemo()
@@ -132,12 +160,13 @@ func commands(in Input) ([]Command, []Unavailable) {
 		}
 		return a.Form < b.Form
 	})
-	return cmds, collapseUnavailable(unav)
+	return cmds, collapseUnavailable(unav, len(shells))
 }
 
-// collapseUnavailable merges entries that say the same for every shell (then
-// Shell is "") and for both commands (then Command is "").
-func collapseUnavailable(in []Unavailable) []Unavailable {
+// collapseUnavailable merges entries that say the same for every one of the
+// nShells shells (then Shell is "") and for both commands (then Command is
+// "").
+func collapseUnavailable(in []Unavailable, nShells int) []Unavailable {
 	type key struct{ command, form, reason string }
 	shells := map[key]int{}
 	for _, u := range in {
@@ -147,7 +176,7 @@ func collapseUnavailable(in []Unavailable) []Unavailable {
 	seen := map[key]bool{}
 	for _, u := range in {
 		k := key{u.Command, u.Form, u.Reason}
-		if shells[k] == len(Shells) {
+		if shells[k] == nShells {
 			if !seen[k] {
 				seen[k] = true
 				byShell = append(byShell, Unavailable{Command: u.Command, Form: u.Form, Reason: u.Reason})

@@ -135,7 +135,7 @@ func TestEncodeResultMatchesEncodingJSON(t *testing.T) {
 	for _, p := range paths {
 		doc, err := os.ReadFile(p)
 		require.NoError(t, err)
-		r, err := GenerateDocument(doc)
+		r, err := GenerateDocument(doc, nil)
 		require.NoError(t, err)
 		std, err := json.Marshal(r)
 		require.NoError(t, err)
@@ -169,5 +169,46 @@ func TestEncodeInputRoundTrip(t *testing.T) {
 		require.NoError(t, err)
 		assert.Empty(t, problems)
 		assert.Equal(t, in, back, p)
+	}
+}
+
+// TestGenerateForShellsIsGenerateFiltered: asking for one shell gives that
+// shell's commands of the full Result, and the same reasons for the rest.
+func TestGenerateForShellsIsGenerateFiltered(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "cases", "*.json"))
+	require.NoError(t, err)
+	reasons := func(list []Unavailable, command, shell, form string) []string {
+		var out []string
+		for _, u := range list {
+			if (u.Command == "" || u.Command == command) && (u.Shell == "" || u.Shell == shell) && (u.Form == "" || u.Form == form) {
+				out = append(out, u.Reason)
+			}
+		}
+		return out
+	}
+	for _, p := range paths {
+		doc, err := os.ReadFile(p)
+		require.NoError(t, err)
+		full, err := GenerateDocument(doc, nil)
+		require.NoError(t, err)
+		for _, sh := range Shells {
+			one, err := GenerateDocument(doc, []string{sh})
+			require.NoError(t, err)
+			want := []Command{}
+			for _, c := range full.Commands {
+				if c.Shell == sh {
+					want = append(want, c)
+				}
+			}
+			assert.Equal(t, want, one.Commands, p)
+			for _, command := range []string{Ingress, Egress, RevokeIngress, RevokeEgress} {
+				for _, form := range Forms {
+					assert.Equal(t, reasons(full.Unavailable, command, sh, form), reasons(one.Unavailable, command, sh, form), p)
+				}
+			}
+			assert.Equal(t, full.Problems, one.Problems)
+			assert.Equal(t, full.Output, one.Output)
+			assert.Equal(t, full.Error, one.Error)
+		}
 	}
 }

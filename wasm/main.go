@@ -21,8 +21,8 @@ func main() {
 		perf.Call("mark", "loader-main")
 	}
 	api()
-	s := store.New(store.Example())
-	restore(s)
+	s := startLink().NewStore()
+	js.Global().Get("performance").Call("mark", "T-store")
 	app := &web.App{Store: s, Env: web.BrowserEnv(func() string { return link(s) })}
 	written := s.Revision
 	pending := false
@@ -48,13 +48,30 @@ func main() {
 	if err := vecty.RenderInto("#app", app); err != nil {
 		panic(err)
 	}
+	js.Global().Get("performance").Call("mark", "T-rendered")
 	if ready := js.Global().Get("sgrules").Get("_ready"); ready.Type() == js.TypeFunction {
 		ready.Invoke()
 	}
 	select {}
 }
 
-// restore loads the Input, shell and form the URL fragment names, if any.
+// startLink is what the URL fragment the page opened with holds (nothing,
+// when it holds no valid link).
+func startLink() store.Link {
+	hash := js.Global().Get("location").Get("hash").String()
+	if hash == "" || hash == "#" {
+		return store.Link{}
+	}
+	l, err := store.ParseFragment(hash)
+	if err != nil {
+		js.Global().Get("console").Call("warn", "sgrules: ignoring the link: "+err.Error())
+		return store.Link{}
+	}
+	return l
+}
+
+// restore loads the Input, shell and form the URL fragment names, if any,
+// when the fragment changes.
 func restore(s *store.Store) {
 	hash := js.Global().Get("location").Get("hash").String()
 	if hash == "" || hash == "#" {

@@ -35,15 +35,34 @@ func fragment(in core.Input) string {
 
 func awaitPromise(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }
 
+// loadSteps are the loader's marks (static/loader.js, and "loader-main" at
+// the start of Go's main) that split a load into download and compile, Go
+// start-up, and the page's own first work.
+var loadSteps = []struct{ mark, name string }{
+	{"loader-compiled", "navigation → wasm compiled"},
+	{"loader-main", "navigation → Go main runs"},
+	{"T-store", "store"},
+	{"T-rendered", "rendered"},
+}
+
 // firstMark loads url (a fresh navigation, cache disabled) and returns when
-// the performance mark was set, in ms since navigation start.
-func firstMark(ctx context.Context, url, mark string) (float64, error) {
+// the performance mark was set, in ms since navigation start, and when each
+// of loadSteps was.
+func firstMark(ctx context.Context, url, mark string) (float64, []float64, error) {
 	var ms float64
 	expr := fmt.Sprintf(`new Promise(r => { const f = () => { const e = performance.getEntriesByName(%q); if (e.length) r(e[0].startTime); else setTimeout(f, 5); }; f(); })`, mark)
 	tctx, cancel := context.WithTimeout(ctx, 60*time.Second)
 	defer cancel()
-	err := chromedp.Run(tctx, chromedp.Navigate("about:blank"), chromedp.Navigate(url), chromedp.Evaluate(expr, &ms, awaitPromise))
-	return ms, err
+	if err := chromedp.Run(tctx, chromedp.Navigate("about:blank"), chromedp.Navigate(url), chromedp.Evaluate(expr, &ms, awaitPromise)); err != nil {
+		return 0, nil, err
+	}
+	steps := make([]float64, len(loadSteps))
+	for i, s := range loadSteps {
+		if err := chromedp.Run(tctx, chromedp.Evaluate(fmt.Sprintf(`(performance.getEntriesByName(%q)[0] || {startTime: -1}).startTime`, s.mark), &steps[i])); err != nil {
+			return 0, nil, err
+		}
+	}
+	return ms, steps, nil
 }
 
 // install adds a keydown listener and a MutationObserver that resolve
@@ -100,21 +119,28 @@ func measure(ctx context.Context, urls map[string]string, loads, presses int, r 
 		return err
 	}
 	var mainMs, helloMs []float64
+	mainSteps, helloSteps := make([][]float64, len(loadSteps)), make([][]float64, len(loadSteps))
 	for i := 0; i < loads+1; i++ { // the first pair warms the browser up
 		log.Printf("load %d/%d", i+1, loads+1)
-		m, err := firstMark(ctx, urls["main"], "sgrules-first-command")
+		m, ms, err := firstMark(ctx, urls["main"], "sgrules-first-command")
 		if err != nil {
 			return fmt.Errorf("main page load: %v", err)
 		}
-		h, err := firstMark(ctx, urls["hello"], "hello-first-render")
+		h, hs, err := firstMark(ctx, urls["hello"], "hello-first-render")
 		if err != nil {
 			return fmt.Errorf("hello page load: %v", err)
 		}
 		if i > 0 {
 			mainMs, helloMs = append(mainMs, m), append(helloMs, h)
+			for k := range loadSteps {
+				mainSteps[k], helloSteps[k] = append(mainSteps[k], ms[k]), append(helloSteps[k], hs[k])
+			}
 		}
 	}
 	r.load = []timeRow{{"sgrules: navigation → first command", mainMs}, {"hello: navigation → first render", helloMs}}
+	for k, s := range loadSteps {
+		r.steps = append(r.steps, timeRow{"sgrules: " + s.name, mainSteps[k]}, timeRow{"hello: " + s.name, helloSteps[k]})
+	}
 
 	for _, n := range []int{1, 10, 60} {
 		log.Printf("key presses at %d rules", n)

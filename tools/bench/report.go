@@ -32,6 +32,7 @@ type report struct {
 	header string
 	sizes  []sizeRow
 	load   []timeRow
+	steps  []timeRow // where a load's time goes, by loader mark
 	keys   []timeRow
 	gen    []genRow
 }
@@ -95,7 +96,7 @@ func (r *report) String() string {
 	}
 	if len(r.load) > 0 {
 		b.WriteString("\n| page timing (headless Chromium, loopback, cache off) | n | median | p95 |\n|---|---:|---:|---:|\n")
-		for _, t := range append(append([]timeRow{}, r.load...), r.keys...) {
+		for _, t := range append(append(append([]timeRow{}, r.load...), r.steps...), r.keys...) {
 			fmt.Fprintf(&b, "| %s | %d | %.1f ms | %.1f ms |\n", t.name, len(t.ms), percentile(t.ms, 50), percentile(t.ms, 95))
 		}
 	}

@@ -309,10 +309,15 @@ func (a SetTag) apply(s *Store) bool {
 	return true
 }
 
-// SetShell chooses the shell whose commands are shown.
+// SetShell chooses the shell whose commands are shown. The Result holds
+// that shell's commands only, so a new shell regenerates.
 type SetShell struct{ Shell string }
 
-func (a SetShell) apply(s *Store) bool { s.Shell = a.Shell; return false }
+func (a SetShell) apply(s *Store) bool {
+	changed := s.Shell != a.Shell
+	s.Shell = a.Shell
+	return changed
+}
 
 // SetForm chooses the form whose commands are shown.
 type SetForm struct{ Form string }

@@ -130,17 +130,37 @@ func escapeValue(s string) string {
 
 // Apply loads a parsed link into the store.
 func (l Link) Apply(s *Store) {
+	if valid(l.Form, core.Forms) {
+		s.Form = l.Form
+	}
+	if l.HasInput {
+		if valid(l.Shell, core.Shells) {
+			s.Shell = l.Shell
+		}
+		s.Dispatch(Load{Input: l.Input})
+	} else if valid(l.Shell, core.Shells) {
+		s.Dispatch(SetShell{Shell: l.Shell})
+	} else {
+		s.Dispatch(SetTab{Tab: s.Tab})
+	}
+}
+
+// NewStore is the store a page opened at this link starts with: its Input
+// (or the Example), shell and form, generated once.
+func (l Link) NewStore() *Store {
+	s := &Store{Shell: core.ShellBash, Form: core.FormShorthand, Tab: tabJSON}
 	if valid(l.Shell, core.Shells) {
 		s.Shell = l.Shell
 	}
 	if valid(l.Form, core.Forms) {
 		s.Form = l.Form
 	}
+	in := Example()
 	if l.HasInput {
-		s.Dispatch(Load{Input: l.Input})
-	} else {
-		s.Dispatch(SetTab{Tab: s.Tab})
+		in = l.Input
 	}
+	s.load(in)
+	return s
 }
 
 func valid(v string, list []string) bool {

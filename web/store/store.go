@@ -64,9 +64,7 @@ type Store struct {
 
 // New returns a store holding in (Shell bash, Form shorthand).
 func New(in core.Input) *Store {
-	s := &Store{Shell: core.ShellBash, Form: core.FormShorthand, Tab: tabJSON}
-	s.load(in)
-	return s
+	return Link{Input: in, HasInput: true}.NewStore()
 }
 
 // Example is the Input the page starts with when the URL carries none: one
@@ -144,10 +142,13 @@ func (s *Store) regenerate() {
 			typed["IpPermissions["+strconv.Itoa(i)+"]."+t.key] = *t.text
 		}
 	}
+	// The page shows one shell's commands: only that shell's quoting model
+	// runs (core.GenerateForShells).
+	shells := []string{s.Shell}
 	if typed == nil {
-		s.Result = safeGenerate(s.Input)
+		s.Result = safeGenerate(s.Input, shells)
 	} else {
-		s.Result = safeGenerateTyped(s.Input, typed)
+		s.Result = safeGenerateTyped(s.Input, typed, shells)
 	}
 	s.index()
 }

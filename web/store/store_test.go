@@ -1,7 +1,6 @@
 package store
 
 import (
-	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -44,7 +43,7 @@ func TestTypingEditsTheInput(t *testing.T) {
 		DryRun:            core.Bool(false),
 	}}
 	assert.Equal(t, want, s.Input)
-	assert.Equal(t, core.Generate(want), s.Result)
+	assert.Equal(t, core.GenerateForShells(want, []string{s.Shell}), s.Result)
 	assert.Len(t, s.Rules, 2)
 	assert.NotEqual(t, s.Rules[0].ID, s.Rules[1].ID)
 }
@@ -112,9 +111,27 @@ func TestGenerateTypedMatchesGenerateJSON(t *testing.T) {
 	s.Dispatch(SetPort{Rule: 0, To: true, Text: "x"})
 	doc := `{"Command":"authorize-security-group-ingress","Input":{"GroupId":"sg-1234567890abcdef0",
 		"IpPermissions":[{"IpProtocol":"tcp","FromPort":22,"ToPort":"x","IpRanges":[{}]}]}}`
-	out, err := core.GenerateJSON([]byte(doc))
+	want, err := core.GenerateDocument([]byte(doc), []string{core.ShellBash})
 	require.NoError(t, err)
-	var want core.Result
-	require.NoError(t, json.Unmarshal(out, &want))
 	assert.Equal(t, want, s.Result)
+}
+
+func TestShellChoiceRegenerates(t *testing.T) {
+	s := New(Example())
+	for _, c := range s.Result.Commands {
+		assert.Equal(t, core.ShellBash, c.Shell)
+	}
+	s.Dispatch(SetShell{Shell: core.ShellCmd})
+	_, ok := s.Command(false)
+	require.True(t, ok)
+	for _, c := range s.Result.Commands {
+		assert.Equal(t, core.ShellCmd, c.Shell)
+	}
+	// A link without an Input keeps the Input and switches the shell.
+	l, err := ParseFragment("sh=powershell5")
+	require.NoError(t, err)
+	l.Apply(s)
+	c, ok := s.Command(false)
+	require.True(t, ok)
+	assert.Equal(t, core.ShellPowerShell5, c.Shell)
 }
