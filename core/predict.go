@@ -2,7 +2,6 @@ package core
 
 import (
 	"hash/fnv"
-	"net/netip"
 	"strconv"
 )
 
@@ -118,17 +117,18 @@ func predictedPorts(proto string, p IpPermission) (int64, int64) {
 }
 
 // canonicalCIDR is a CIDR as EC2 stores it: host bits zeroed, IPv6 in RFC
-// 5952 form (netip prints that form). A CIDR that does not parse is
+// 5952 form (cidr.go prints that form, as netip does). A CIDR that does not parse is
 // returned as given.
 func canonicalCIDR(s string) string {
-	p, err := netip.ParsePrefix(s)
-	if err != nil {
-		if a, aerr := netip.ParseAddr(s); aerr == nil && !factBareAddressIsMalformed {
-			return netip.PrefixFrom(a, a.BitLen()).String()
+	p, ok := parsePrefix(s)
+	if !ok {
+		if a, aok := parseAddr(s); aok && !factBareAddressIsMalformed {
+			a.zone = "" // as netip.PrefixFrom drops it
+			return ipPrefix{addr: a, bits: a.bitLen()}.String()
 		}
 		return s
 	}
-	return p.Masked().String()
+	return p.masked().String()
 }
 
 // placeholderID is prefix + 17 hex digits derived from key, so an ID stays

@@ -1,7 +1,6 @@
 package core
 
 import (
-	"net/netip"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -83,15 +82,15 @@ func validateSources(ps *problems, path string, p IpPermission, egress bool) {
 
 // parseCIDR parses a CIDR as EC2 takes it: IPv4 for CidrIp, IPv6 for
 // CidrIpv6; a bare address is a /32 or /128 unless factBareAddressIsMalformed.
-func parseCIDR(s string, v6 bool) (netip.Prefix, bool) {
-	pfx, err := netip.ParsePrefix(s)
-	if err != nil && !factBareAddressIsMalformed {
-		if a, aerr := netip.ParseAddr(s); aerr == nil && a.Zone() == "" {
-			pfx, err = a.Prefix(a.BitLen())
+func parseCIDR(s string, v6 bool) (ipPrefix, bool) {
+	pfx, ok := parsePrefix(s)
+	if !ok && !factBareAddressIsMalformed {
+		if a, aok := parseAddr(s); aok && a.zone == "" {
+			pfx, ok = ipPrefix{addr: a, bits: a.bitLen()}, true
 		}
 	}
-	if err != nil || pfx.Addr().Is6() != v6 {
-		return netip.Prefix{}, false
+	if !ok || pfx.addr.v6 != v6 {
+		return ipPrefix{}, false
 	}
 	return pfx, true
 }
@@ -108,9 +107,9 @@ func checkCIDR(ps *problems, path, s string, v6 bool) {
 		ps.err(path, codeInvalidParameterValue, fill(msg, s))
 		return
 	}
-	canon := pfx.Masked().String()
+	canon := pfx.masked().String()
 	switch {
-	case pfx.Masked() != pfx:
+	case pfx.masked() != pfx:
 		ps.warn(path, WarnHostBits, s+" has host bits set; EC2 zeroes them and stores "+canon+" (a later "+s+" is then a duplicate of this rule)")
 	case canon != s:
 		ps.warn(path, WarnCIDRSpelling, "EC2 stores "+s+" as "+canon+" (RFC 5952 form); later comparisons must use that form")
@@ -218,7 +217,7 @@ func permissionSources(path string, p IpPermission) []source {
 				s := source{path: indexed(path+".IpRanges", j)}
 				if r.CidrIp != nil {
 					if pfx, ok := parseCIDR(*r.CidrIp, false); ok {
-						s.key = "v4:" + pfx.Masked().String()
+						s.key = "v4:" + pfx.masked().String()
 					}
 				}
 				out = append(out, s)
@@ -228,7 +227,7 @@ func permissionSources(path string, p IpPermission) []source {
 				s := source{path: indexed(path+".Ipv6Ranges", j)}
 				if r.CidrIpv6 != nil {
 					if pfx, ok := parseCIDR(*r.CidrIpv6, true); ok {
-						s.key = "v6:" + pfx.Masked().String()
+						s.key = "v6:" + pfx.masked().String()
 					}
 				}
 				out = append(out, s)
