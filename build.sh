@@ -20,9 +20,12 @@ need_go() {
   fi
 }
 
+# The page's build flags; tools/pagekit.WasmBuildFlags must say the same.
+WASM_FLAGS=("-trimpath" "-ldflags=-s -w" "-gcflags=sgrules/...=-l")
+
 build() {
   need_go
-  GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o static/main.wasm ./wasm
+  GOOS=js GOARCH=wasm go build "${WASM_FLAGS[@]}" -o static/main.wasm ./wasm
   cp "$(go env GOROOT)/lib/wasm/wasm_exec.js" static/wasm_exec.js
   echo "built static/main.wasm ($(wc -c < static/main.wasm) bytes)"
 }
