@@ -8,29 +8,47 @@ import (
 // every (command, shell, form) that can express it, why the others cannot, and
 // the predicted answer. It never panics.
 func Generate(in Input) Result {
-	return generate(in, nil, Shells)
+	return generate(in, nil, all)
 }
 
-// GenerateForShells is Generate with the Commands and Unavailable entries of
-// the given shells only (values of Shells), for a page that shows one shell
-// at a time: the others' quoting models then cost nothing. In its
-// Unavailable, an empty Shell means every shell asked for. Everything else is
-// as Generate returns it. Nil shells means all of them.
-func GenerateForShells(in Input, shells []string) Result {
-	return generate(in, nil, knownShells(shells))
+// Only narrows what GenerateOnly computes to what a page shows: the Commands
+// and Unavailable entries of some shells (values of Shells), and some formats
+// of Output ("json", "yaml", "text", "table"). A nil list means all of them.
+// A page that shows one shell and one format at a time then pays nothing for
+// the other shells' quoting models or the other formats.
+type Only struct {
+	Shells  []string
+	Outputs []string
 }
 
-// knownShells is shells in Shells' order, without unknown names; nil means
-// all.
-func knownShells(shells []string) []string {
-	if shells == nil {
-		return Shells
+// all is what Generate computes.
+var all = Only{Shells: Shells, Outputs: outputFormats}
+
+// outputFormats are the keys of Result.Output.
+var outputFormats = []string{"json", "yaml", "text", "table"}
+
+// GenerateOnly is Generate narrowed by only. In its Unavailable, an empty
+// Shell means every shell asked for; everything else is as Generate returns
+// it.
+func GenerateOnly(in Input, only Only) Result {
+	return generate(in, nil, only.known())
+}
+
+// known is only with nil lists made whole and unknown names left out, in
+// the order of Shells and outputFormats.
+func (o Only) known() Only {
+	return Only{Shells: knownNames(Shells, o.Shells), Outputs: knownNames(outputFormats, o.Outputs)}
+}
+
+func knownNames(names, want []string) []string {
+	if want == nil {
+		return names
 	}
 	known := []string{}
-	for _, s := range Shells {
-		for _, want := range shells {
-			if s == want {
-				known = append(known, s)
+	for _, n := range names {
+		for _, w := range want {
+			if n == w {
+				known = append(known, n)
 				break
 			}
 		}
@@ -46,11 +64,11 @@ func GenerateJSON(input []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return encodeResult(generate(in, decodeProblems, Shells)), nil
+	return encodeResult(generate(in, decodeProblems, all)), nil
 }
 
-// generate computes the Result, with commands for shells (in Shells' order).
-func generate(in Input, decodeProblems []Problem, shells []string) Result {
+// generate computes the Result, with the commands and outputs only names.
+func generate(in Input, decodeProblems []Problem, only Only) Result {
 	res := Result{
 		Problems:    append([]Problem{}, decodeProblems...),
 		Commands:    []Command{},
@@ -72,20 +90,31 @@ func generate(in Input, decodeProblems []Problem, shells []string) Result {
 				Reason: "the input has values of the wrong type or unknown keys (see Problems); the CLI would refuse it"})
 		}
 	} else {
-		res.Commands, res.Unavailable = commands(in, shells)
+		res.Commands, res.Unavailable = commands(in, only.Shells)
 	}
 	if e := predictError(in, res.Problems); e != nil {
 		res.Error = e
 		return res
 	}
 	res.Response = predict(in)
-	res.Output["json"] = outputJSON(res.Response)
 	// The three Python-printed formats read one tree, which none of them
 	// changes.
-	tree := responseTree(res.Response)
-	res.Output["yaml"] = outputYAMLTree(res.Response, tree)
-	res.Output["text"] = outputTextTree(res.Response, tree)
-	res.Output["table"] = outputTableTree(tree, in.Command)
+	var tree *outNode
+	for _, f := range only.Outputs {
+		if f != "json" && tree == nil {
+			tree = responseTree(res.Response)
+		}
+		switch f {
+		case "json":
+			res.Output[f] = outputJSON(res.Response)
+		case "yaml":
+			res.Output[f] = outputYAMLTree(res.Response, tree)
+		case "text":
+			res.Output[f] = outputTextTree(res.Response, tree)
+		case "table":
+			res.Output[f] = outputTableTree(tree, in.Command)
+		}
+	}
 	return res
 }
 

@@ -31,7 +31,7 @@ func TestGolden(t *testing.T) {
 			require.NoError(t, err)
 			in, decodeProblems, err := decodeInput(doc)
 			require.NoError(t, err)
-			got := goldenText(generate(in, decodeProblems, Shells))
+			got := goldenText(generate(in, decodeProblems, all))
 			file := filepath.Join("testdata", "golden", name+".txt")
 			if *updateGolden {
 				require.NoError(t, os.MkdirAll(filepath.Dir(file), 0o755))

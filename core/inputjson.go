@@ -66,12 +66,12 @@ func DecodeInput(data []byte) (in Input, problems []Problem, err error) {
 	return decodeInput(data)
 }
 
-// GenerateDocument decodes an Input document and generates for shells, as
-// GenerateForShells does: GenerateJSON without encoding the Result.
-func GenerateDocument(input []byte, shells []string) (Result, error) {
+// GenerateDocument decodes an Input document and generates what only names,
+// as GenerateOnly does: GenerateJSON without encoding the Result.
+func GenerateDocument(input []byte, only Only) (Result, error) {
 	in, decodeProblems, err := decodeInput(input)
 	if err != nil {
 		return Result{}, err
 	}
-	return generate(in, decodeProblems, knownShells(shells)), nil
+	return generate(in, decodeProblems, only.known()), nil
 }

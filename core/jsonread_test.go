@@ -135,7 +135,7 @@ func TestEncodeResultMatchesEncodingJSON(t *testing.T) {
 	for _, p := range paths {
 		doc, err := os.ReadFile(p)
 		require.NoError(t, err)
-		r, err := GenerateDocument(doc, nil)
+		r, err := GenerateDocument(doc, Only{})
 		require.NoError(t, err)
 		std, err := json.Marshal(r)
 		require.NoError(t, err)
@@ -172,9 +172,10 @@ func TestEncodeInputRoundTrip(t *testing.T) {
 	}
 }
 
-// TestGenerateForShellsIsGenerateFiltered: asking for one shell gives that
-// shell's commands of the full Result, and the same reasons for the rest.
-func TestGenerateForShellsIsGenerateFiltered(t *testing.T) {
+// TestGenerateOnlyIsGenerateFiltered: asking for one shell gives that shell's
+// commands of the full Result, and the same reasons for the rest; asking for
+// one output format gives that format of the full Result.
+func TestGenerateOnlyIsGenerateFiltered(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("..", "testdata", "cases", "*.json"))
 	require.NoError(t, err)
 	reasons := func(list []Unavailable, command, shell, form string) []string {
@@ -189,10 +190,10 @@ func TestGenerateForShellsIsGenerateFiltered(t *testing.T) {
 	for _, p := range paths {
 		doc, err := os.ReadFile(p)
 		require.NoError(t, err)
-		full, err := GenerateDocument(doc, nil)
+		full, err := GenerateDocument(doc, Only{})
 		require.NoError(t, err)
 		for _, sh := range Shells {
-			one, err := GenerateDocument(doc, []string{sh})
+			one, err := GenerateDocument(doc, Only{Shells: []string{sh}})
 			require.NoError(t, err)
 			want := []Command{}
 			for _, c := range full.Commands {
@@ -209,6 +210,16 @@ func TestGenerateForShellsIsGenerateFiltered(t *testing.T) {
 			assert.Equal(t, full.Problems, one.Problems)
 			assert.Equal(t, full.Output, one.Output)
 			assert.Equal(t, full.Error, one.Error)
+		}
+		for _, f := range outputFormats {
+			one, err := GenerateDocument(doc, Only{Outputs: []string{f}})
+			require.NoError(t, err)
+			if full.Error == nil {
+				assert.Equal(t, map[string]string{f: full.Output[f]}, one.Output, p)
+			} else {
+				assert.Empty(t, one.Output, p)
+			}
+			assert.Equal(t, full.Commands, one.Commands, p)
 		}
 	}
 }

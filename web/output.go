@@ -201,16 +201,11 @@ func (o *OutputView) prediction() *vecty.HTML {
 		return elem.Div(vecty.Markup(vecty.Class("prediction")), head,
 			elem.Preformatted(vecty.Markup(vecty.Class("error-output"), prop.ID("prediction")), vecty.Text(r.Error.Output)))
 	}
+	// The Result holds the chosen tab's format only (store.SetTab).
 	var tabs vecty.List
 	tab := s.Tab
-	if _, ok := r.Output[tab]; !ok {
-		tab = "json"
-	}
 	for _, f := range outputFormats {
 		f := f
-		if _, ok := r.Output[f]; !ok {
-			continue
-		}
 		tabs = append(tabs, elem.Button(vecty.Markup(prop.Type(prop.TypeButton), vecty.Class("tab"),
 			vecty.Attribute("role", "tab"), vecty.Attribute("aria-selected", strconv.FormatBool(f == tab)),
 			vecty.MarkupIf(f == tab, vecty.Class("selected")),

@@ -124,12 +124,23 @@ func open(t *testing.T) *page {
 func (p *page) ready(t *testing.T, ctx context.Context, url string) {
 	t.Helper()
 	var failed string
-	require.NoError(t, chromedp.Run(ctx,
-		chromedp.Navigate(url),
-		chromedp.Poll(`document.querySelector("#cmd-authorize") !== null || document.body.classList.contains("failed")`, nil,
-			chromedp.WithPollingTimeout(60*time.Second)),
-		chromedp.Evaluate(`document.body.classList.contains("failed") ? document.getElementById("loading-text").textContent : ""`, &failed),
-	))
+	require.NoError(t, chromedp.Run(ctx, chromedp.Navigate(url)))
+	// Right after a navigation chromedp may still hold the previous
+	// document's execution context, which Chromium then no longer knows
+	// ("Cannot find context with specified id"): poll again in the new one.
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		err := chromedp.Run(ctx,
+			chromedp.Poll(`document.querySelector("#cmd-authorize") !== null || document.body.classList.contains("failed")`, nil,
+				chromedp.WithPollingTimeout(time.Until(deadline))),
+			chromedp.Evaluate(`document.body.classList.contains("failed") ? document.getElementById("loading-text").textContent : ""`, &failed),
+		)
+		if err != nil && strings.Contains(err.Error(), "Cannot find context") && time.Now().Before(deadline) {
+			continue
+		}
+		require.NoError(t, err)
+		break
+	}
 	require.Empty(t, failed, "the page did not start; console errors: %v", p.errors)
 }
 

@@ -324,10 +324,15 @@ type SetForm struct{ Form string }
 
 func (a SetForm) apply(s *Store) bool { s.Form = a.Form; return false }
 
-// SetTab chooses the output format tab.
+// SetTab chooses the output format tab. The Result holds that format only,
+// so a new tab regenerates.
 type SetTab struct{ Tab string }
 
-func (a SetTab) apply(s *Store) bool { s.Tab = a.Tab; return false }
+func (a SetTab) apply(s *Store) bool {
+	changed := s.Tab != a.Tab
+	s.Tab = a.Tab
+	return changed
+}
 
 // SetCopied records what was just copied ("" clears the note).
 type SetCopied struct{ What string }

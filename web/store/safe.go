@@ -4,29 +4,29 @@ import (
 	"sgrules/core"
 )
 
-// safeGenerate calls core.GenerateForShells and turns a panic (a bug in
-// core) into a Problem, so one bad keystroke never stops the page.
-func safeGenerate(in core.Input, shells []string) (r core.Result) {
+// safeGenerate calls core.GenerateOnly and turns a panic (a bug in core)
+// into a Problem, so one bad keystroke never stops the page.
+func safeGenerate(in core.Input, only core.Only) (r core.Result) {
 	defer func() {
 		if e := recover(); e != nil {
 			r = internalError(e)
 		}
 	}()
-	return core.GenerateForShells(in, shells)
+	return core.GenerateOnly(in, only)
 }
 
 // safeGenerateTyped generates from the Input document of in with the typed
 // texts in its numeric fields (core.EncodeInputWithText), with the same
 // guard; if the document cannot be generated from, it falls back to in.
-func safeGenerateTyped(in core.Input, typed map[string]string, shells []string) (r core.Result) {
+func safeGenerateTyped(in core.Input, typed map[string]string, only core.Only) (r core.Result) {
 	defer func() {
 		if e := recover(); e != nil {
 			r = internalError(e)
 		}
 	}()
-	r, err := core.GenerateDocument(core.EncodeInputWithText(in, typed), shells)
+	r, err := core.GenerateDocument(core.EncodeInputWithText(in, typed), only)
 	if err != nil {
-		return core.GenerateForShells(in, shells)
+		return core.GenerateOnly(in, only)
 	}
 	return r
 }

@@ -142,13 +142,14 @@ func (s *Store) regenerate() {
 			typed["IpPermissions["+strconv.Itoa(i)+"]."+t.key] = *t.text
 		}
 	}
-	// The page shows one shell's commands: only that shell's quoting model
-	// runs (core.GenerateForShells).
-	shells := []string{s.Shell}
+	// The page shows one shell's commands and one output format: only that
+	// shell's quoting model runs, and only that format is printed
+	// (core.GenerateOnly).
+	only := core.Only{Shells: []string{s.Shell}, Outputs: []string{s.Tab}}
 	if typed == nil {
-		s.Result = safeGenerate(s.Input, shells)
+		s.Result = safeGenerate(s.Input, only)
 	} else {
-		s.Result = safeGenerateTyped(s.Input, typed, shells)
+		s.Result = safeGenerateTyped(s.Input, typed, only)
 	}
 	s.index()
 }

@@ -43,7 +43,7 @@ func TestTypingEditsTheInput(t *testing.T) {
 		DryRun:            core.Bool(false),
 	}}
 	assert.Equal(t, want, s.Input)
-	assert.Equal(t, core.GenerateForShells(want, []string{s.Shell}), s.Result)
+	assert.Equal(t, core.GenerateOnly(want, core.Only{Shells: []string{s.Shell}, Outputs: []string{s.Tab}}), s.Result)
 	assert.Len(t, s.Rules, 2)
 	assert.NotEqual(t, s.Rules[0].ID, s.Rules[1].ID)
 }
@@ -111,7 +111,7 @@ func TestGenerateTypedMatchesGenerateJSON(t *testing.T) {
 	s.Dispatch(SetPort{Rule: 0, To: true, Text: "x"})
 	doc := `{"Command":"authorize-security-group-ingress","Input":{"GroupId":"sg-1234567890abcdef0",
 		"IpPermissions":[{"IpProtocol":"tcp","FromPort":22,"ToPort":"x","IpRanges":[{}]}]}}`
-	want, err := core.GenerateDocument([]byte(doc), []string{core.ShellBash})
+	want, err := core.GenerateDocument([]byte(doc), core.Only{Shells: []string{core.ShellBash}, Outputs: []string{"json"}})
 	require.NoError(t, err)
 	assert.Equal(t, want, s.Result)
 }
