@@ -87,11 +87,38 @@ func formInvocation(form, command string, r Request, quote byte) (invocation, st
 }
 
 // permMemo remembers the --ip-permissions values of the shorthand (per quote
-// character) and JSON forms, for invocations of requests that share one
-// IpPermissions slice (an authorize command and its revoke).
+// character) and JSON forms, and the cli-input files of requests without
+// TagSpecifications, for invocations of requests that differ at most in
+// TagSpecifications (an authorize command and its revoke).
 type permMemo struct {
 	shorthand map[byte]permValues
 	json      *string
+	files     map[fileKey]string
+}
+
+// fileKey names a cli-input file's content: cliInputJSON and cliInputYAML
+// read the command only through isEgress.
+type fileKey struct {
+	form   string
+	egress bool
+}
+
+// fileContent is build(command, r), shared between the requests of m when r
+// has no TagSpecifications: those requests are then equal.
+func (m *permMemo) fileContent(form, command string, r Request, build func(string, Request) string) string {
+	if m == nil || r.TagSpecifications != nil {
+		return build(command, r)
+	}
+	k := fileKey{form, isEgress(command)}
+	c, ok := m.files[k]
+	if !ok {
+		c = build(command, r)
+		if m.files == nil {
+			m.files = make(map[fileKey]string, 2)
+		}
+		m.files[k] = c
+	}
+	return c
 }
 
 type permValues struct {
@@ -151,12 +178,12 @@ func formInvocationMemo(form, command string, r Request, quote byte, m *permMemo
 	case FormCliInputJSON:
 		name := fileName(command, ".json")
 		inv.Options = []option{{Flag: "--cli-input-json", Values: []string{"file://" + name}}}
-		inv.Files = []File{{Name: name, Content: cliInputJSON(command, r)}}
+		inv.Files = []File{{Name: name, Content: m.fileContent(form, command, r, cliInputJSON)}}
 		return inv, ""
 	case FormCliInputYAML:
 		name := fileName(command, ".yaml")
 		inv.Options = []option{{Flag: "--cli-input-yaml", Values: []string{"file://" + name}}}
-		inv.Files = []File{{Name: name, Content: cliInputYAML(command, r)}}
+		inv.Files = []File{{Name: name, Content: m.fileContent(form, command, r, cliInputYAML)}}
 		return inv, ""
 	}
 	opts, reason := targetOptions(r)
