@@ -38,13 +38,24 @@ const cmdMaxLine = 8191
 // environment (names compare case-insensitively, as on Windows). It returns an
 // error when cmd would not run exactly one external command from it.
 func cmdArgv(text string, env map[string]string) ([]string, error) {
+	line, err := cmdCommandLine(text, env)
+	if err != nil {
+		return nil, err
+	}
+	return ucrtSplit(line), nil
+}
+
+// cmdCommandLine is the line cmd.exe hands to CreateProcess for text, once
+// cmdArgv has found nothing wrong with it: what remains is the C runtime's
+// split.
+func cmdCommandLine(text string, env map[string]string) (string, error) {
 	if strings.ContainsAny(text, "\x00\r") {
-		return nil, errors.New("the text contains a NUL or carriage return")
+		return "", errors.New("the text contains a NUL or carriage return")
 	}
 	lines := strings.Split(text, "\n")
 	joined := len(text) - 2*(len(lines)-1) // every continuation removes ^ and LF
 	if joined > cmdMaxLine {
-		return nil, errors.New("the command is " + strconv.Itoa(joined) + " characters long; cmd.exe accepts at most " + strconv.Itoa(cmdMaxLine))
+		return "", errors.New("the command is " + strconv.Itoa(joined) + " characters long; cmd.exe accepts at most " + strconv.Itoa(cmdMaxLine))
 	}
 	// Phase 1, prompt mode: percent expansion of each line as it is read
 	// (a text without % reads the same in every environment).
@@ -56,10 +67,10 @@ func cmdArgv(text string, env map[string]string) ([]string, error) {
 	}
 	line, err := cmdPhase2(lines)
 	if err != nil {
-		return nil, err
+		return "", err
 	}
 	if len(line) > cmdMaxLine {
-		return nil, errors.New("the expanded command is " + strconv.Itoa(len(line)) + " characters long; cmd.exe accepts at most " + strconv.Itoa(cmdMaxLine))
+		return "", errors.New("the expanded command is " + strconv.Itoa(len(line)) + " characters long; cmd.exe accepts at most " + strconv.Itoa(cmdMaxLine))
 	}
 	// cmd skips leading token delimiters before the command name; the model
 	// accepts only a plain command name followed by a space or tab.
@@ -69,9 +80,9 @@ func cmdArgv(text string, env map[string]string) ([]string, error) {
 		name = line[:k]
 	}
 	if name == "" || strings.ContainsAny(name, `,;=@()"^/\`) {
-		return nil, errors.New("the model covers only a plain command name, not " + strconv.Quote(name))
+		return "", errors.New("the model covers only a plain command name, not " + strconv.Quote(name))
 	}
-	return ucrtSplit(line), nil
+	return line, nil
 }
 
 // cmdEnv returns a case-insensitive lookup in env.

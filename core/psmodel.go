@@ -446,17 +446,28 @@ func psCommandLine(text string, legacy bool) (string, error) {
 // PowerShell would not pass its words one by one, when the line depends on
 // the C runtime's version, or when it is too long for CreateProcess.
 func psArgv(text string, legacy bool) ([]string, error) {
-	line, err := psCommandLine(text, legacy)
+	line, err := psVettedLine(text, legacy)
 	if err != nil {
 		return nil, err
 	}
+	return ucrtSplit(line)[1:], nil
+}
+
+// psVettedLine is psCommandLine(text, legacy) once psArgv has found nothing
+// wrong with it: what remains is the C runtime's split, whose argv[0] is
+// always psAwsPath.
+func psVettedLine(text string, legacy bool) (string, error) {
+	line, err := psCommandLine(text, legacy)
+	if err != nil {
+		return "", err
+	}
 	if n := utf16Len(line); n >= psMaxCommandLine {
-		return nil, &wrapError{errPSTooLong, strconv.Itoa(n) + " UTF-16 code units, at most " + strconv.Itoa(psMaxCommandLine-1) + " allowed"}
+		return "", &wrapError{errPSTooLong, strconv.Itoa(n) + " UTF-16 code units, at most " + strconv.Itoa(psMaxCommandLine-1) + " allowed"}
 	}
 	if crtDoubledQuote(line) {
-		return nil, errors.New(`the command line has "" inside quotes, which C runtimes before 2008 and CommandLineToArgvW read differently`)
+		return "", errors.New(`the command line has "" inside quotes, which C runtimes before 2008 and CommandLineToArgvW read differently`)
 	}
-	return ucrtSplit(line)[1:], nil
+	return line, nil
 }
 
 // utf16Len is the length of s in UTF-16 code units.

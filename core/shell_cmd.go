@@ -1,7 +1,6 @@
 package core
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -189,7 +188,6 @@ func (cmdShell) checkCommand(text string, argv []string) string {
 			return "internal error: a continued cmd.exe line does not start with a blank" + cmdUseFile
 		}
 	}
-	want := append([]string{"aws"}, argv...)
 	// Without a % cmdArgv does not read the environment: one run stands
 	// for both.
 	envs := []map[string]string{nil}
@@ -197,11 +195,13 @@ func (cmdShell) checkCommand(text string, argv []string) string {
 		envs = []map[string]string{cmdTypicalEnv(), cmdHostileEnv(text, argv)}
 	}
 	for _, env := range envs {
-		got, err := cmdArgv(text, env)
+		// cmdArgv(text, env) equals "aws" and argv, without building
+		// cmdArgv's answer.
+		line, err := cmdCommandLine(text, env)
 		if err != nil {
 			return "internal error: cmd.exe would not run this command as printed (" + err.Error() + ")" + cmdUseFile
 		}
-		if !slices.Equal(got, want) {
+		if !ucrtSplitEqual(line, "aws", argv) {
 			return "internal error: cmd.exe would not pass these values exactly as printed" + cmdUseFile
 		}
 	}

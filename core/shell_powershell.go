@@ -113,14 +113,15 @@ func (p powerShell) carries(s, w string) bool {
 // checkCommand vets a whole rendered command against the argv it must deliver
 // (render calls it when the shell offers it).
 func (p powerShell) checkCommand(text string, argv []string) string {
-	got, err := psArgv(text, p.legacy)
+	// psArgv(text) equals argv, without building psArgv's answer.
+	line, err := psVettedLine(text, p.legacy)
 	if err != nil {
 		if errors.Is(err, errPSTooLong) {
 			return "the command is longer than the 32767 characters Windows allows; use the cli-input forms"
 		}
 		return "PowerShell would not pass this command to aws.exe exactly (" + err.Error() + "); use the cli-input forms"
 	}
-	if !slices.Equal(got, argv) {
+	if !ucrtSplitEqual(line, psAwsPath, argv) {
 		return "PowerShell would not pass this command to aws.exe exactly; use the cli-input forms"
 	}
 	return ""

@@ -155,3 +155,139 @@ func growOnce(b *strings.Builder, n int) {
 		b.Grow(n)
 	}
 }
+
+// ucrtSplitEqual reports whether ucrtSplit(line) is argv0 followed by args.
+// It follows ucrtSplit step by step but compares each piece the rules
+// produce with the expected argument instead of building the argument, so
+// the shells' checks, which only need the yes or no, allocate nothing.
+// FuzzUCRTSplitEqual holds it to ucrtSplit.
+func ucrtSplitEqual(line, argv0 string, args []string) bool {
+	i := 0
+	if len(line) > 0 && line[0] == '"' {
+		// ucrtSplit's "path" shortcut.
+		if k := strings.IndexByte(line[1:], '"') + 1; k > 0 && (k+1 == len(line) || line[k+1] == ' ' || line[k+1] == '\t') {
+			if line[1:k] != argv0 {
+				return false
+			}
+			i = k + 1
+			goto rest
+		}
+	}
+	{
+		// argv[0]: quotes toggle, everything else is literal.
+		p := 0 // argv0[:p] is matched
+		inQuote := false
+		for ; i < len(line); i++ {
+			c := line[i]
+			if c == '"' {
+				inQuote = !inQuote
+				continue
+			}
+			if !inQuote && (c == ' ' || c == '\t') {
+				break
+			}
+			if p == len(argv0) || argv0[p] != c {
+				return false
+			}
+			p++
+		}
+		if p != len(argv0) {
+			return false
+		}
+	}
+rest:
+	k := 0 // args[:k] are matched
+	for {
+		for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+			i++
+		}
+		if i >= len(line) {
+			return k == len(args)
+		}
+		if k == len(args) {
+			return false
+		}
+		// w is what is left of args[k] to match.
+		w := args[k]
+		inQuote := false
+		for i < len(line) {
+			c := line[i]
+			if !inQuote && (c == ' ' || c == '\t') {
+				break
+			}
+			if c == '\\' {
+				j := i
+				for j < len(line) && line[j] == '\\' {
+					j++
+				}
+				n := j - i
+				if j < len(line) && line[j] == '"' {
+					// n/2 backslashes, and a literal " when n is odd.
+					if !hasBackslashes(w, n/2) {
+						return false
+					}
+					w = w[n/2:]
+					i = j
+					if n%2 == 1 {
+						if w == "" || w[0] != '"' {
+							return false
+						}
+						w = w[1:]
+						i++
+					}
+					continue
+				}
+				if !strings.HasPrefix(w, line[i:j]) {
+					return false
+				}
+				w = w[n:]
+				i = j
+				continue
+			}
+			if c == '"' {
+				if inQuote && i+1 < len(line) && line[i+1] == '"' {
+					if w == "" || w[0] != '"' {
+						return false
+					}
+					w = w[1:]
+					i += 2
+					continue
+				}
+				inQuote = !inQuote
+				i++
+				continue
+			}
+			// A run of ordinary characters, as in ucrtSplit.
+			j := i + 1
+			for j < len(line) {
+				d := line[j]
+				if d == '\\' || d == '"' || !inQuote && (d == ' ' || d == '\t') {
+					break
+				}
+				j++
+			}
+			if !strings.HasPrefix(w, line[i:j]) {
+				return false
+			}
+			w = w[j-i:]
+			i = j
+		}
+		if w != "" {
+			return false
+		}
+		k++
+	}
+}
+
+// hasBackslashes reports whether w starts with n backslashes.
+func hasBackslashes(w string, n int) bool {
+	if len(w) < n {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		if w[i] != '\\' {
+			return false
+		}
+	}
+	return true
+}
