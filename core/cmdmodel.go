@@ -315,15 +315,26 @@ func cmdPhase2(lines []string) (string, error) {
 				return "", err
 			}
 		default:
-			if c >= '0' && c <= '9' && (len(out) == 0 || out[len(out)-1] == ' ' || out[len(out)-1] == '\t') {
-				handle = len(out)
-			} else {
-				handle = -1
+			// A run of characters phase 2 keeps as they are, appended at
+			// once. Only its last character can be a redirection's handle:
+			// any character after a digit ends its chance.
+			j := i + 1
+			for j < len(line) && !cmdPhase2Special(line[j]) {
+				j++
 			}
-			out = append(out, c)
-			i++
+			out = append(out, line[i:j]...)
+			handle = -1
+			if last := len(out) - 1; out[last] >= '0' && out[last] <= '9' && (last == 0 || out[last-1] == ' ' || out[last-1] == '\t') {
+				handle = last
+			}
+			i = j
 		}
 	}
+}
+
+// cmdPhase2Special reports whether phase 2 acts on c outside quotes.
+func cmdPhase2Special(c byte) bool {
+	return c == '"' || c == '^' || c == '&' || c == '|' || c == '<' || c == '>'
 }
 
 // cmdRedirection skips the redirection that starts at line[i] (< > >> and

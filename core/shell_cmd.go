@@ -176,17 +176,21 @@ func cmdCaretAll(q string) string {
 // checkCommand refuses a command that is too long for cmd.exe, or that the
 // model of cmd.exe and the C runtime would not turn into exactly argv.
 func (cmdShell) checkCommand(text string, argv []string) string {
-	lines := strings.Split(text, "\n")
-	joined := len(text) - 2*(len(lines)-1)
+	joined := len(text) - 2*strings.Count(text, "\n")
 	if joined > cmdMaxLine {
 		return "the cmd.exe command would be " + strconv.Itoa(joined) + " characters long, over cmd.exe's limit of " + strconv.Itoa(cmdMaxLine) + cmdUseFile
 	}
-	for _, l := range lines[1:] {
+	for rest := text; ; {
+		_, next, ok := strings.Cut(rest, "\n")
+		if !ok {
+			break
+		}
 		// A continued line's first character is escaped; only a blank is
 		// sure to mean the same escaped or not.
-		if !strings.HasPrefix(l, " ") {
+		if !strings.HasPrefix(next, " ") {
 			return "internal error: a continued cmd.exe line does not start with a blank" + cmdUseFile
 		}
+		rest = next
 	}
 	// Without a % cmdArgv does not read the environment: one run stands
 	// for both.
