@@ -335,32 +335,42 @@ func psPastePlain(a string) bool {
 	return true
 }
 
-// psAppendPasted writes psPasteArgument(a) to b.
+// psAppendPasted writes psPasteArgument(a) to b. It jumps from one " to the
+// next and counts the backslashes before each backwards, which gives what
+// PasteArguments counts forwards (FuzzPSAppendPasted holds it to that).
 func psAppendPasted(b *strings.Builder, a string) {
 	if psPastePlain(a) {
 		b.WriteString(a)
 		return
 	}
 	b.WriteByte('"')
-	// a[seg:i] is written as is; backslashes counts those right before i.
-	seg, backslashes := 0, 0
-	for i := 0; i < len(a); i++ {
-		switch a[i] {
-		case '\\':
-			backslashes++
-		case '"':
-			// The backslashes before it doubled, plus one escaping it.
-			b.WriteString(a[seg:i])
-			writeBackslashes(b, backslashes+1)
-			seg, backslashes = i, 0
-		default:
-			backslashes = 0
+	// a[seg:] is not written yet.
+	seg := 0
+	for from := 0; ; {
+		k := strings.IndexByte(a[from:], '"')
+		if k < 0 {
+			break
 		}
+		i := from + k
+		// The backslashes before it doubled, plus one escaping it; the "
+		// itself starts the next segment.
+		b.WriteString(a[seg:i])
+		writeBackslashes(b, backslashesBefore(a, i)+1)
+		seg, from = i, i+1
 	}
 	b.WriteString(a[seg:])
 	// The backslashes at the end doubled, since the closing quote follows.
-	writeBackslashes(b, backslashes)
+	writeBackslashes(b, backslashesBefore(a, len(a)))
 	b.WriteByte('"')
+}
+
+// backslashesBefore counts the backslashes right before a[i].
+func backslashesBefore(a string, i int) int {
+	n := 0
+	for ; i > 0 && a[i-1] == '\\'; i-- {
+		n++
+	}
+	return n
 }
 
 // writeBackslashes writes n backslashes to b.

@@ -257,20 +257,24 @@ rest:
 				i++
 				continue
 			}
-			// A run of ordinary characters, as in ucrtSplit.
-			j := i + 1
-			for j < len(line) {
-				d := line[j]
-				if d == '\\' || d == '"' || !inQuote && (d == ' ' || d == '\t') {
+			// A run of ordinary characters, as in ucrtSplit, compared as it
+			// is read: the runs between escaped quotes are short.
+			p := 0 // w[:p] is matched
+			for {
+				if p == len(w) || w[p] != c {
+					return false
+				}
+				p++
+				i++
+				if i == len(line) {
 					break
 				}
-				j++
+				c = line[i]
+				if c == '\\' || c == '"' || !inQuote && (c == ' ' || c == '\t') {
+					break
+				}
 			}
-			if !strings.HasPrefix(w, line[i:j]) {
-				return false
-			}
-			w = w[j-i:]
-			i = j
+			w = w[p:]
 		}
 		if w != "" {
 			return false

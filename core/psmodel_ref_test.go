@@ -1,0 +1,49 @@
+package core
+
+import (
+	"strings"
+	"testing"
+)
+
+// psAppendPastedRef is psAppendPasted as it was, counting backslashes
+// forwards: the reference FuzzPSAppendPasted holds it to.
+func psAppendPastedRef(b *strings.Builder, a string) {
+	if psPastePlain(a) {
+		b.WriteString(a)
+		return
+	}
+	b.WriteByte('"')
+	// a[seg:i] is written as is; backslashes counts those right before i.
+	seg, backslashes := 0, 0
+	for i := 0; i < len(a); i++ {
+		switch a[i] {
+		case '\\':
+			backslashes++
+		case '"':
+			// The backslashes before it doubled, plus one escaping it.
+			b.WriteString(a[seg:i])
+			writeBackslashes(b, backslashes+1)
+			seg, backslashes = i, 0
+		default:
+			backslashes = 0
+		}
+	}
+	b.WriteString(a[seg:])
+	// The backslashes at the end doubled, since the closing quote follows.
+	writeBackslashes(b, backslashes)
+	b.WriteByte('"')
+}
+
+func FuzzPSAppendPasted(f *testing.F) {
+	for _, a := range []string{"", "a", `a b`, `"`, `\"`, `a\\"b c\`, `[{"a":"b \\"}]\\`, "\u00a0x\"y"} {
+		f.Add(a)
+	}
+	f.Fuzz(func(t *testing.T, a string) {
+		var got, want strings.Builder
+		psAppendPasted(&got, a)
+		psAppendPastedRef(&want, a)
+		if got.String() != want.String() {
+			t.Fatalf("%q: %q, the reference %q", a, got.String(), want.String())
+		}
+	})
+}
