@@ -20,10 +20,16 @@ type invocation struct {
 	Command string
 	Options []option
 	Files   []File
+	// words, when set, is argv(): commands renders one invocation for
+	// several shells.
+	words []string
 }
 
 // argv is the complete word list the AWS CLI receives, without "aws".
 func (v invocation) argv() []string {
+	if v.words != nil {
+		return v.words
+	}
 	n := 2
 	for _, o := range v.Options {
 		n += 1 + len(o.Values)
@@ -92,8 +98,11 @@ func formInvocation(form, command string, r Request, quote byte) (invocation, st
 // TagSpecifications (an authorize command and its revoke).
 type permMemo struct {
 	shorthand map[byte]permValues
-	json      *string
-	files     map[fileKey]string
+	// anyQuote, when set, is the shorthand of every quote character: no
+	// value needed quoting.
+	anyQuote *permValues
+	json     *string
+	files    map[fileKey]string
 }
 
 // fileKey names a cli-input file's content: cliInputJSON and cliInputYAML
@@ -130,6 +139,9 @@ type permValues struct {
 // they cannot be written.
 func (m *permMemo) shorthandValues(perms []IpPermission, quote byte) ([]string, string) {
 	if m != nil {
+		if m.anyQuote != nil {
+			return m.anyQuote.values, m.anyQuote.reason
+		}
 		if v, ok := m.shorthand[quote]; ok {
 			return v.values, v.reason
 		}
@@ -137,9 +149,13 @@ func (m *permMemo) shorthandValues(perms []IpPermission, quote byte) ([]string, 
 	var v permValues
 	if len(perms) == 0 {
 		v.values = []string{"[]"}
+	} else {
+		v.values = make([]string, 0, len(perms))
 	}
+	anyQuote := true
 	for _, p := range perms {
-		word, reason := shorthandPermission(p, quote)
+		word, reason, quoted := shorthandPermissionQuoted(p, quote)
+		anyQuote = anyQuote && !quoted
 		if reason != "" {
 			v = permValues{reason: reason}
 			break
@@ -147,6 +163,9 @@ func (m *permMemo) shorthandValues(perms []IpPermission, quote byte) ([]string, 
 		v.values = append(v.values, word)
 	}
 	if m != nil {
+		if anyQuote {
+			m.anyQuote = &v
+		}
 		if m.shorthand == nil {
 			m.shorthand = map[byte]permValues{}
 		}

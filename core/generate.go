@@ -161,6 +161,9 @@ func commands(in Input, shells []string) ([]Command, []Unavailable) {
 				ir, ok := invs[k]
 				if !ok {
 					ir.inv, ir.reason = formInvocationMemo(form, c.name, c.req, sh.shorthandQuote(), perms)
+					if ir.reason == "" {
+						ir.inv.words = ir.inv.argv()
+					}
 					invs[k] = ir
 				}
 				inv, reason := ir.inv, ir.reason

@@ -89,7 +89,7 @@ func (w *jsonWriter) key(k string) {
 func (w *jsonWriter) elem() { w.item() }
 
 func (w *jsonWriter) str(s string) { writeJSONString(&w.b, s) }
-func (w *jsonWriter) int(n int64)  { w.b.WriteString(strconv.FormatInt(n, 10)) }
+func (w *jsonWriter) int(n int64)  { writeInt(&w.b, n) }
 func (w *jsonWriter) bool(v bool) {
 	if v {
 		w.b.WriteString("true")
@@ -125,6 +125,13 @@ func (w *jsonWriter) optInt(k string, v *int64) {
 }
 
 func (w *jsonWriter) String() string { return w.b.String() }
+
+// writeInt writes n in decimal to b, without the string strconv.FormatInt
+// would allocate.
+func writeInt(b *strings.Builder, n int64) {
+	var digits [20]byte
+	b.Write(strconv.AppendInt(digits[:0], n, 10))
+}
 
 // writeJSONString quotes s as Python's json.dumps(ensure_ascii=False) does.
 func writeJSONString(b *strings.Builder, s string) {

@@ -1,7 +1,6 @@
 package core
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -36,6 +35,9 @@ type shorthandWriter struct {
 		quote byte
 		end   int
 	}
+	// quoted says some value was quoted: only then does the word depend on
+	// quote.
+	quoted bool
 }
 
 // isShorthandSafe reports whether s can be written unquoted.
@@ -61,6 +63,7 @@ func (w *shorthandWriter) value(s string) {
 		return
 	}
 	q := w.quote
+	w.quoted = true
 	w.b.WriteByte(q)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -115,7 +118,7 @@ func (f *shorthandFields) str(k string, v *string) {
 func (f *shorthandFields) int(k string, v *int64) {
 	if v != nil {
 		f.key(k)
-		f.w.b.WriteString(strconv.FormatInt(*v, 10))
+		writeInt(&f.w.b, *v)
 	}
 }
 
@@ -137,7 +140,15 @@ func (f *shorthandFields) list(k string, n int, elem func(i int, g *shorthandFie
 // shorthandPermission writes one --ip-permissions word. ok is false when the
 // permission cannot be written as shorthand (see reason).
 func shorthandPermission(p IpPermission, quote byte) (word string, reason string) {
+	word, reason, _ = shorthandPermissionQuoted(p, quote)
+	return word, reason
+}
+
+// shorthandPermissionQuoted is shorthandPermission, and whether some value
+// was quoted; when none was, the answer is the same for every quote.
+func shorthandPermissionQuoted(p IpPermission, quote byte) (word, reason string, quoted bool) {
 	w := &shorthandWriter{quote: quote}
+	w.b.Grow(shorthandSizeHint(p))
 	f := &shorthandFields{w: w}
 	f.str("IpProtocol", p.IpProtocol)
 	f.int("FromPort", p.FromPort)
@@ -172,7 +183,14 @@ func shorthandPermission(p IpPermission, quote byte) (word string, reason string
 			g.str("Description", u.Description)
 		})
 	}
-	return w.check(f)
+	word, reason = w.check(f)
+	return word, reason, w.quoted
+}
+
+// shorthandSizeHint is about how long p's shorthand word is, to size its
+// builder once.
+func shorthandSizeHint(p IpPermission) int {
+	return 64 + 56*(len(p.IpRanges)+len(p.Ipv6Ranges)+len(p.PrefixListIds)) + 160*len(p.UserIdGroupPairs)
 }
 
 // shorthandTagSpec writes one --tag-specifications word.
