@@ -20,8 +20,13 @@ type jsonWriter struct {
 }
 
 func newJSONWriter(indent string) *jsonWriter {
+	return newJSONWriterSize(indent, 512)
+}
+
+// newJSONWriterSize is newJSONWriter with room for about size bytes.
+func newJSONWriterSize(indent string, size int) *jsonWriter {
 	w := &jsonWriter{indent: indent, sep: ":", first: make([]bool, 0, 8)}
-	w.b.Grow(512)
+	w.b.Grow(size)
 	if indent != "" {
 		w.sep = ": "
 	}

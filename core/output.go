@@ -5,8 +5,7 @@ package core
 // newline), members in the order of the API's SecurityGroupRule shape.
 
 func outputJSON(resp *Response) string {
-	w := newJSONWriter("    ")
-	w.b.Grow(64 + 384*len(resp.SecurityGroupRules)) // about what a rule takes
+	w := newJSONWriterSize("    ", 64+384*len(resp.SecurityGroupRules)) // about what a rule takes
 	w.beginObject()
 	w.key("Return")
 	w.bool(resp.Return)
@@ -51,5 +50,6 @@ func outputJSON(resp *Response) string {
 	}
 	w.endArray()
 	w.endObject()
-	return w.String() + "\n"
+	w.b.WriteByte('\n')
+	return w.String()
 }

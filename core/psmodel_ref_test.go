@@ -47,3 +47,37 @@ func FuzzPSAppendPasted(f *testing.F) {
 		}
 	})
 }
+
+// psLegacySpaceTrapRef is psLegacySpaceTrap as it was, decoding every rune:
+// the reference FuzzPSLegacySpaceTrap holds it to.
+func psLegacySpaceTrapRef(w string) bool {
+	if strings.IndexByte(w, '"') < 0 {
+		return false
+	}
+	quotes, spaces := 0, 0
+	for _, r := range w {
+		switch {
+		case r == '"':
+			quotes++
+		case r == ' ' || r == '\t':
+			if quotes%2 == 0 {
+				return false
+			}
+			spaces++
+		case psIsWhiteSpace(r):
+			return false
+		}
+	}
+	return spaces > 0
+}
+
+func FuzzPSLegacySpaceTrap(f *testing.F) {
+	for _, w := range []string{"", `"a b"`, `"a b" c`, "\"a\u00a0b\" c", "\"a\nb\" ", "\"\xc2\x85 \"", "\"\xff \""} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := psLegacySpaceTrap(w), psLegacySpaceTrapRef(w); got != want {
+			t.Fatalf("%q: %v, the reference %v", w, got, want)
+		}
+	})
+}

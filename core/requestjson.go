@@ -7,8 +7,7 @@ package core
 
 // cliInputJSON is the --cli-input-json file for command, ending in a newline.
 func cliInputJSON(command string, r Request) string {
-	w := newJSONWriter("    ")
-	w.b.Grow(permissionsSizeHint(r.IpPermissions) * 5 / 2)
+	w := newJSONWriterSize("    ", permissionsSizeHint(r.IpPermissions)*5/2)
 	w.beginObject()
 	if isEgress(command) {
 		if r.DryRun != nil {
@@ -175,8 +174,7 @@ func writeTags(w *jsonWriter, tags []Tag) {
 
 // compactPermissions is the --ip-permissions JSON argument.
 func compactPermissions(perms []IpPermission) string {
-	w := newJSONWriter("")
-	w.b.Grow(permissionsSizeHint(perms))
+	w := newJSONWriterSize("", permissionsSizeHint(perms))
 	writePermissionList(w, perms, docsOrder)
 	return w.String()
 }

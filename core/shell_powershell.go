@@ -230,18 +230,30 @@ func psLegacySpaceTrap(w string) bool {
 		return false
 	}
 	quotes, spaces := 0, 0
-	for _, r := range w {
-		switch {
-		case r == '"':
-			quotes++
-		case r == ' ' || r == '\t':
-			if quotes%2 == 0 {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			// The ASCII whitespace of psIsWhiteSpace is U+0009–U+000D and
+			// the space.
+			switch {
+			case c == '"':
+				quotes++
+			case c == ' ' || c == '\t':
+				if quotes%2 == 0 {
+					return false
+				}
+				spaces++
+			case c >= 0x0a && c <= 0x0d:
 				return false
 			}
-			spaces++
-		case psIsWhiteSpace(r):
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if psIsWhiteSpace(r) {
 			return false
 		}
+		i += size
 	}
 	return spaces > 0
 }
