@@ -386,36 +386,27 @@ func tableAlignLeft(b *strings.Builder, text string, length int, left, right str
 
 // tableRepeat writes Python's c * n: nothing for n <= 0.
 func tableRepeat(b *strings.Builder, c byte, n int) {
-	for ; n > 0; n-- {
-		b.WriteByte(c)
+	// The table's padding and rules are runs of these, written a chunk at
+	// a time.
+	const spaces, dashes, bars = "                                ", "--------------------------------", "||||||||||||||||||||||||||||||||"
+	run := ""
+	switch c {
+	case ' ':
+		run = spaces
+	case '-':
+		run = dashes
+	case '|':
+		run = bars
 	}
-}
-
-// tableTextLen is table.py's get_text_length: code points, two for East
-// Asian Wide, Fullwidth and Ambiguous ones.
-func tableTextLen(s string) int {
-	n := 0
-	for _, r := range s {
-		n++
-		if r >= 0xA1 && tableWide(r) {
-			n++
+	if run == "" {
+		for ; n > 0; n-- {
+			b.WriteByte(c)
 		}
+		return
 	}
-	return n
-}
-
-func tableWide(r rune) bool {
-	lo, hi := 0, len(tableWideRanges)
-	for lo < hi {
-		m := (lo + hi) / 2
-		switch {
-		case r < tableWideRanges[m][0]:
-			hi = m
-		case r > tableWideRanges[m][1]:
-			lo = m + 1
-		default:
-			return true
-		}
+	for n > 0 {
+		k := min(n, len(run))
+		b.WriteString(run[:k])
+		n -= k
 	}
-	return false
 }

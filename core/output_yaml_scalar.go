@@ -29,7 +29,7 @@ func yamlIsBlankZ(r rune) bool { return r == ' ' || r == '\t' || r == 0 || yamlI
 // block mapping value needs: whether plain style and single quotes may hold
 // s.
 func yamlAnalyze(s string) (blockPlain, singleQuoted bool) {
-	if s == "" {
+	if s == "" || yamlPlainWord(s) {
 		return true, true
 	}
 	runes := []rune(s)
@@ -114,6 +114,23 @@ func yamlAnalyze(s string) (blockPlain, singleQuoted bool) {
 		blockPlain, singleQuoted = false, false
 	}
 	return blockPlain, singleQuoted
+}
+
+// yamlPlainWord reports the common case yamlAnalyze need not walk: a letter
+// or digit, then letters, digits, spaces and . / _ - (no indicator, break or
+// unprintable character), not ending in a space. FuzzYAMLAnalyze holds
+// yamlAnalyze to its walk.
+func yamlPlainWord(s string) bool {
+	isAlnum := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' }
+	if !isAlnum(s[0]) || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; !isAlnum(c) && c != ' ' && c != '.' && c != '/' && c != '_' && c != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // The implicit resolvers of ruamel.yaml's Resolver (YAML 1.2 rules), each

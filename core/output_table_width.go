@@ -1,0 +1,43 @@
+package core
+
+// This file measures text as awscli/table.py does, with the East Asian Width
+// data of output_eaw.go.
+
+// tableTextLen is table.py's get_text_length: code points, two for East
+// Asian Wide, Fullwidth and Ambiguous ones.
+func tableTextLen(s string) int {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return len(s) // one column a byte
+	}
+	n := 0
+	for _, r := range s {
+		n++
+		if r >= 0xA1 && tableWide(r) {
+			n++
+		}
+	}
+	return n
+}
+
+func tableWide(r rune) bool {
+	lo, hi := 0, len(tableWideRanges)
+	for lo < hi {
+		m := (lo + hi) / 2
+		switch {
+		case r < tableWideRanges[m][0]:
+			hi = m
+		case r > tableWideRanges[m][1]:
+			lo = m + 1
+		default:
+			return true
+		}
+	}
+	return false
+}
