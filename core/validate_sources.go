@@ -183,38 +183,44 @@ func isAccountID(s string) bool {
 // CIDR), so 10.0.0.5/8 repeats 10.0.0.0/8 and "6" repeats "tcp".
 func validateDuplicates(ps *problems, r Request) {
 	seen := map[string]bool{}
+	var sources []source
 	for i, p := range r.IpPermissions {
 		proto, ok := normalizeProtocol(p.IpProtocol)
 		if !ok {
 			continue
 		}
 		from, to := predictedPorts(proto, p)
-		path := indexed("IpPermissions", i)
-		for _, s := range permissionSources(path, p) {
+		sources = permissionSources(sources[:0], p)
+		for _, s := range sources {
 			if s.key == "" {
 				continue
 			}
 			k := proto + "|" + strconv.FormatInt(from, 10) + "|" + strconv.FormatInt(to, 10) + "|" + s.key
 			if seen[k] {
-				ps.err(s.path, codeInvalidParameterValue, msgDuplicate)
+				ps.err(indexed("IpPermissions["+strconv.Itoa(i)+"]."+s.list, s.index), codeInvalidParameterValue, msgDuplicate)
 			}
 			seen[k] = true
 		}
 	}
 }
 
-// source is one source of a permission: its path, and the key that
-// identifies the rule it makes ("" when it cannot make one).
-type source struct{ path, key string }
+// source is one source of a permission: where it is (list[index]), and the
+// key that identifies the rule it makes ("" when it cannot make one). The
+// path is spelled only for an error.
+type source struct {
+	list  string
+	index int
+	key   string
+}
 
-// permissionSources lists the sources of a permission in factSourceOrder.
-func permissionSources(path string, p IpPermission) []source {
-	var out []source
+// permissionSources appends the sources of a permission to out, in
+// factSourceOrder.
+func permissionSources(out []source, p IpPermission) []source {
 	for _, kind := range factSourceOrder {
 		switch kind {
 		case "IpRanges":
 			for j, r := range p.IpRanges {
-				s := source{path: indexed(path+".IpRanges", j)}
+				s := source{list: kind, index: j}
 				if r.CidrIp != nil {
 					if pfx, ok := parseCIDR(*r.CidrIp, false); ok {
 						s.key = "v4:" + pfx.masked().String()
@@ -224,7 +230,7 @@ func permissionSources(path string, p IpPermission) []source {
 			}
 		case "Ipv6Ranges":
 			for j, r := range p.Ipv6Ranges {
-				s := source{path: indexed(path+".Ipv6Ranges", j)}
+				s := source{list: kind, index: j}
 				if r.CidrIpv6 != nil {
 					if pfx, ok := parseCIDR(*r.CidrIpv6, true); ok {
 						s.key = "v6:" + pfx.masked().String()
@@ -234,7 +240,7 @@ func permissionSources(path string, p IpPermission) []source {
 			}
 		case "UserIdGroupPairs":
 			for j, g := range p.UserIdGroupPairs {
-				s := source{path: indexed(path+".UserIdGroupPairs", j)}
+				s := source{list: kind, index: j}
 				switch {
 				case g.GroupId != nil:
 					s.key = "sg:" + *g.GroupId
@@ -245,7 +251,7 @@ func permissionSources(path string, p IpPermission) []source {
 			}
 		case "PrefixListIds":
 			for j, pl := range p.PrefixListIds {
-				s := source{path: indexed(path+".PrefixListIds", j)}
+				s := source{list: kind, index: j}
 				if pl.PrefixListId != nil {
 					s.key = "pl:" + *pl.PrefixListId
 				}
