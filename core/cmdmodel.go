@@ -49,7 +49,7 @@ func cmdArgv(text string, env map[string]string) ([]string, error) {
 // cmdArgv has found nothing wrong with it: what remains is the C runtime's
 // split.
 func cmdCommandLine(text string, env map[string]string) (string, error) {
-	if strings.ContainsAny(text, "\x00\r") {
+	if strings.IndexByte(text, 0) >= 0 || strings.IndexByte(text, '\r') >= 0 {
 		return "", errors.New("the text contains a NUL or carriage return")
 	}
 	lines := strings.Split(text, "\n")

@@ -216,6 +216,16 @@ rest:
 				break
 			}
 			if c == '\\' {
+				// i starts a run of backslashes. The usual one is \" (JSON
+				// in quotes): a literal ".
+				if i+1 < len(line) && line[i+1] == '"' {
+					if w == "" || w[0] != '"' {
+						return false
+					}
+					w = w[1:]
+					i += 2
+					continue
+				}
 				j := i
 				for j < len(line) && line[j] == '\\' {
 					j++
@@ -260,6 +270,10 @@ rest:
 			// A run of ordinary characters, as in ucrtSplit, compared as it
 			// is read: the runs between escaped quotes are short.
 			p := 0 // w[:p] is matched
+			stop := ucrtStopQuoted
+			if !inQuote {
+				stop = ucrtStopQuoted | ucrtStopBlank
+			}
 			for {
 				if p == len(w) || w[p] != c {
 					return false
@@ -270,7 +284,7 @@ rest:
 					break
 				}
 				c = line[i]
-				if c == '\\' || c == '"' || !inQuote && (c == ' ' || c == '\t') {
+				if ucrtStops[c]&stop != 0 {
 					break
 				}
 			}
@@ -282,6 +296,16 @@ rest:
 		k++
 	}
 }
+
+// ucrtStops classes the bytes that end a run of ordinary characters in
+// ucrtSplitEqual, to test each byte with one look-up: \ and " end it
+// everywhere, a blank only outside quotes.
+var ucrtStops = [256]uint8{'\\': ucrtStopQuoted, '"': ucrtStopQuoted, ' ': ucrtStopBlank, '\t': ucrtStopBlank}
+
+const (
+	ucrtStopQuoted uint8 = 1 << iota
+	ucrtStopBlank
+)
 
 // hasBackslashes reports whether w starts with n backslashes.
 func hasBackslashes(w string, n int) bool {
