@@ -482,14 +482,7 @@ func psVettedLine(text string, legacy bool) (string, error) {
 
 // utf16Len is the length of s in UTF-16 code units.
 func utf16Len(s string) int {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if asciiOnly(s) {
 		return len(s)
 	}
 	n := 0
@@ -507,7 +500,7 @@ func utf16Len(s string) int {
 // meets "" inside a quoted run after argv[0] — the case the 2008 rule reads as
 // a literal " that stays in quotes and older runtimes read differently.
 func crtDoubledQuote(line string) bool {
-	if !strings.Contains(line, `""`) {
+	if !containsDoubledQuote(line) {
 		return false // it never meets ""
 	}
 	i := 0
@@ -546,4 +539,33 @@ func crtDoubledQuote(line string) bool {
 		}
 	}
 	return false
+}
+
+// containsDoubledQuote is strings.Contains(s, `""`), faster on lines full of
+// single " (pasted JSON): every pair of adjacent bytes has one at an odd
+// offset, so only those are looked at first.
+func containsDoubledQuote(s string) bool {
+	for i := 1; i < len(s); i += 2 {
+		if s[i] == '"' && (s[i-1] == '"' || i+1 < len(s) && s[i+1] == '"') {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiOnly reports whether s has no byte of U+0080 or above, testing eight
+// bytes at a time.
+func asciiOnly(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if s[i]|s[i+1]|s[i+2]|s[i+3]|s[i+4]|s[i+5]|s[i+6]|s[i+7] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -81,3 +81,23 @@ func FuzzPSLegacySpaceTrap(f *testing.F) {
 		}
 	})
 }
+
+// FuzzPSLineScans holds containsDoubledQuote and asciiOnly to what they stand
+// for.
+func FuzzPSLineScans(f *testing.F) {
+	for _, s := range []string{"", `"`, `""`, `a""`, `a"b"c""`, "\"é\"", "abcdefgh\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := containsDoubledQuote(s), strings.Contains(s, `""`); got != want {
+			t.Fatalf("%q: containsDoubledQuote %v", s, got)
+		}
+		ascii := true
+		for i := 0; i < len(s); i++ {
+			ascii = ascii && s[i] < 0x80
+		}
+		if asciiOnly(s) != ascii {
+			t.Fatalf("%q: asciiOnly %v", s, !ascii)
+		}
+	})
+}
