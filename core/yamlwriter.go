@@ -59,13 +59,32 @@ func yamlSingleQuotable(s string) bool {
 }
 
 func yamlScalar(s string) string {
+	var b strings.Builder
+	writeYAMLScalar(&b, s)
+	return b.String()
+}
+
+// writeYAMLScalar writes yamlScalar(s) to b.
+func writeYAMLScalar(b *strings.Builder, s string) {
 	switch {
 	case yamlPlainSafe(s):
-		return s
+		b.WriteString(s)
+		return
 	case yamlSingleQuotable(s):
-		return "'" + strings.ReplaceAll(s, "'", "''") + "'"
+		b.WriteByte('\'')
+		for {
+			i := strings.IndexByte(s, '\'')
+			if i < 0 {
+				break
+			}
+			b.WriteString(s[:i+1])
+			b.WriteByte('\'') // doubled
+			s = s[i+1:]
+		}
+		b.WriteString(s)
+		b.WriteByte('\'')
+		return
 	}
-	var b strings.Builder
 	b.WriteByte('"')
 	for _, r := range s {
 		switch {
@@ -84,7 +103,6 @@ func yamlScalar(s string) string {
 		}
 	}
 	b.WriteByte('"')
-	return b.String()
 }
 
 // yamlMap collects the members of one mapping, each line prefixed by indent;
@@ -106,23 +124,32 @@ func (m *yamlMap) prefix() string {
 
 // line writes prefix, k, ": ", v and a newline.
 func (m *yamlMap) line(k, v string) {
+	m.key(k)
+	m.w.b.WriteString(v)
+	m.w.b.WriteByte('\n')
+}
+
+// key writes prefix, k and ": ".
+func (m *yamlMap) key(k string) {
 	b := &m.w.b
 	b.WriteString(m.prefix())
 	b.WriteString(k)
 	b.WriteString(": ")
-	b.WriteString(v)
-	b.WriteByte('\n')
 }
 
 func (m *yamlMap) str(k string, v *string) {
 	if v != nil {
-		m.line(k, yamlScalar(*v))
+		m.key(k)
+		writeYAMLScalar(&m.w.b, *v)
+		m.w.b.WriteByte('\n')
 	}
 }
 
 func (m *yamlMap) int(k string, v *int64) {
 	if v != nil {
-		m.line(k, strconv.FormatInt(*v, 10))
+		m.key(k)
+		writeInt(&m.w.b, *v)
+		m.w.b.WriteByte('\n')
 	}
 }
 
@@ -134,12 +161,14 @@ func (m *yamlMap) bool(k string, v *bool) {
 
 // list writes k: followed by one mapping per element.
 func (m *yamlMap) list(k string, n int, elem func(i int, e *yamlMap)) {
-	p := m.prefix()
+	b := &m.w.b
+	b.WriteString(m.prefix())
+	b.WriteString(k)
 	if n == 0 {
-		m.w.b.WriteString(p + k + ": []\n")
+		b.WriteString(": []\n")
 		return
 	}
-	m.w.b.WriteString(p + k + ":\n")
+	b.WriteString(":\n")
 	indent, first := m.indent+"  ", m.indent+"- "
 	for i := 0; i < n; i++ {
 		e := &yamlMap{w: m.w, indent: indent, first: first}
