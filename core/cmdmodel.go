@@ -74,7 +74,9 @@ func cmdCommandLine(text string, env map[string]string) (string, error) {
 	}
 	// cmd skips leading token delimiters before the command name; the model
 	// accepts only a plain command name followed by a space or tab.
-	line = strings.TrimLeft(line, " \t")
+	for line != "" && (line[0] == ' ' || line[0] == '\t') {
+		line = line[1:]
+	}
 	name := line
 	if k := strings.IndexAny(line, " \t"); k >= 0 {
 		name = line[:k]
@@ -240,12 +242,10 @@ func cmdPhase2(lines []string) (string, error) {
 	for _, l := range lines {
 		n += len(l)
 	}
-	out := make([]byte, 0, n)
+	var out strings.Builder
+	out.Grow(n)
 	inQuote := false
 	escapeNext := false
-	// handle is where an unescaped digit that could be a redirection's
-	// handle (as in 2>nul) starts in out, or -1.
-	handle := -1
 	li, line, i := 0, lines[0], 0
 	for {
 		if i == len(line) {
@@ -253,7 +253,7 @@ func cmdPhase2(lines []string) (string, error) {
 				return "", errors.New("line " + strconv.Itoa(li+1) + " after a continuation caret is empty")
 			}
 			if li == len(lines)-1 {
-				return string(out), nil
+				return out.String(), nil
 			}
 			return "", errors.New("line " + strconv.Itoa(li+1) + " ends the command (no continuation caret outside quotes); the next line would run as a command of its own")
 		}
@@ -262,14 +262,13 @@ func cmdPhase2(lines []string) (string, error) {
 			// Everything up to and including the next " is literal.
 			k := strings.IndexByte(line[i:], '"')
 			if k < 0 {
-				out = append(out, line[i:]...)
+				out.WriteString(line[i:])
 				i = len(line)
 			} else {
-				out = append(out, line[i:i+k+1]...)
+				out.WriteString(line[i : i+k+1])
 				i += k + 1
 				inQuote = false
 			}
-			handle = -1
 			continue
 		}
 		if escapeNext || inQuote {
@@ -277,19 +276,16 @@ func cmdPhase2(lines []string) (string, error) {
 			if c == '"' && inQuote {
 				inQuote = false
 			}
-			out = append(out, c)
-			handle = -1
+			out.WriteByte(c)
 			i++
 			continue
 		}
 		switch c {
 		case '"':
 			inQuote = true
-			out = append(out, c)
-			handle = -1
+			out.WriteByte(c)
 			i++
 		case '^':
-			handle = -1
 			if i+1 == len(line) {
 				if li == len(lines)-1 {
 					return "", errors.New("the command ends with a caret; cmd would ask More? for another line")
@@ -299,34 +295,41 @@ func cmdPhase2(lines []string) (string, error) {
 				escapeNext = true
 				continue
 			}
-			out = append(out, line[i+1])
+			out.WriteByte(line[i+1])
 			i += 2
 		case '&':
 			return "", errors.New("an unquoted & ends the command and starts another")
 		case '|':
 			return "", errors.New("an unquoted | pipes the command into another")
 		case '<', '>':
-			if handle >= 0 {
-				out = out[:handle]
-			}
-			handle = -1
 			var err error
 			if i, err = cmdRedirection(line, i); err != nil {
 				return "", err
 			}
 		default:
-			// A run of characters phase 2 keeps as they are, appended at
-			// once. Only its last character can be a redirection's handle:
-			// any character after a digit ends its chance.
+			// A run of characters phase 2 keeps as they are, written at
+			// once, up to the next character it acts on.
 			j := i + 1
 			for j < len(line) && !cmdPhase2Special(line[j]) {
 				j++
 			}
-			out = append(out, line[i:j]...)
-			handle = -1
-			if last := len(out) - 1; out[last] >= '0' && out[last] <= '9' && (last == 0 || out[last-1] == ' ' || out[last-1] == '\t') {
-				handle = last
+			run := line[i:j]
+			// An unescaped digit right after a blank (or first), right
+			// before < or >, is the redirection's handle (as in 2>nul):
+			// removed with it.
+			if j < len(line) && (line[j] == '<' || line[j] == '>') {
+				last := run[len(run)-1]
+				before := byte(' ') // what precedes last in the output
+				if len(run) > 1 {
+					before = run[len(run)-2]
+				} else if written := out.String(); written != "" {
+					before = written[len(written)-1]
+				}
+				if last >= '0' && last <= '9' && (before == ' ' || before == '\t') {
+					run = run[:len(run)-1]
+				}
 			}
+			out.WriteString(run)
 			i = j
 		}
 	}

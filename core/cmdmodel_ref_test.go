@@ -105,6 +105,8 @@ func cmdPhase2Ref(lines []string) (string, error) {
 func FuzzCmdPhase2(f *testing.F) {
 	f.Add("aws ec2 x ^\n    --a \"b & c\" 2>nul d^&e ^\n 1 >> \"f g\" 3<&4 x|y")
 	f.Add("a 12>x 1>y z1<w ^^ \"q")
+	f.Add("1>x a \"q\"2>y b^ 3<z c^\t4>w 5^>v 6")
+	f.Add("a ^\n 7>x ^\n8>y")
 	f.Add("aws \"[{\\\"a\\\":\\\"b c\\\"}]\" ^\n    --x 9")
 	f.Fuzz(func(t *testing.T, text string) {
 		lines := strings.Split(text, "\n")
