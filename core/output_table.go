@@ -267,8 +267,18 @@ func renderTable(sections []*tableSection) string {
 		}
 		maxWidth = tableMaxWidth(sections)
 	}
+	// Every line is maxWidth columns and a newline: the top line, then per
+	// section a title, two lines for headers and one per row, plus two
+	// rules around the rows (room for more is no harm).
+	lines := 1
+	for _, s := range sections {
+		lines += 4 + len(s.rows)
+		if s.hasHeader {
+			lines += 2
+		}
+	}
 	var b strings.Builder
-	b.Grow(len(sections) * 8 * (maxWidth + 1))
+	b.Grow(lines * (maxWidth + 1))
 	tableRepeat(&b, '-', maxWidth)
 	b.WriteByte('\n')
 	for _, s := range sections {

@@ -25,7 +25,11 @@ func predict(in Input) *Response {
 		groupID = groupNameID(*r.GroupName)
 	}
 	tags := ruleTags(r.TagSpecifications)
-	resp := &Response{Return: true, SecurityGroupRules: []SecurityGroupRule{}}
+	n := 0 // one rule per source
+	for _, p := range r.IpPermissions {
+		n += len(p.IpRanges) + len(p.Ipv6Ranges) + len(p.UserIdGroupPairs) + len(p.PrefixListIds)
+	}
+	resp := &Response{Return: true, SecurityGroupRules: make([]SecurityGroupRule, 0, n)}
 	egress := isEgress(in.Command)
 	for _, p := range r.IpPermissions {
 		proto, _ := normalizeProtocol(p.IpProtocol)

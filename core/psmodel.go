@@ -388,14 +388,25 @@ func psStandardArgs(args []string) string { return psJoinArgs(args, psWriteStand
 // psJoinArgs runs one of the argument-string writers into a builder sized
 // for args (each argument plus a separator and a pair of quotes).
 func psJoinArgs(args []string, write func(*strings.Builder, []string)) string {
+	var b strings.Builder
+	b.Grow(psArgsSize(args, true))
+	write(&b, args)
+	return b.String()
+}
+
+// psArgsSize is about how long the argument string of args is: each argument
+// with a separator and a pair of quotes, and, when escaped (Standard
+// passing), a backslash for each " in it, so that a line of JSON is not
+// built twice.
+func psArgsSize(args []string, escaped bool) int {
 	n := 0
 	for _, a := range args {
 		n += len(a) + 3
+		if escaped {
+			n += strings.Count(a, `"`)
+		}
 	}
-	var b strings.Builder
-	b.Grow(n)
-	write(&b, args)
-	return b.String()
+	return n
 }
 
 // psWriteStandardArgs writes psStandardArgs(args) to b.
@@ -431,11 +442,7 @@ func psCommandLine(text string, legacy bool) (string, error) {
 		}
 	}
 	var b strings.Builder
-	n := len(psAwsPath) + 3
-	for _, a := range args {
-		n += len(a) + 3
-	}
-	b.Grow(n)
+	b.Grow(len(psAwsPath) + 3 + psArgsSize(args, !legacy))
 	b.WriteString(`"` + psAwsPath + `" `)
 	if legacy {
 		psWriteLegacyArgs(&b, args)

@@ -130,7 +130,7 @@ func cmdCRTQuote(w string, force bool) string {
 		return w
 	}
 	var b strings.Builder
-	b.Grow(len(w) + 8)
+	b.Grow(len(w) + 8 + strings.Count(w, `"`)) // a backslash for each "
 	b.WriteByte('"')
 	// w[seg:i] is written as is; backslashes counts those right before i.
 	seg, backslashes := 0, 0
