@@ -101,3 +101,31 @@ func FuzzPSLineScans(f *testing.F) {
 		}
 	})
 }
+
+// firstControlRef is firstControl as it was, without its table: the
+// reference FuzzFirstControl holds it to.
+func firstControlRef(w string) (rune, bool) {
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c < 0x20 || c == 0x7f:
+			return rune(c), true
+		case c == 0xc2 && i+1 < len(w) && w[i+1] >= 0x80 && w[i+1] < 0xa0:
+			// U+0080–U+009F are C2 80 – C2 9F.
+			return rune(w[i+1]), true
+		}
+	}
+	return 0, false
+}
+
+func FuzzFirstControl(f *testing.F) {
+	for _, w := range []string{"", "a", "a\tb", "\x7f", "\u0085", "\u00a0", "é\u009f", "\xc2", "abc\x00"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		r, ok := firstControl(w)
+		rr, rok := firstControlRef(w)
+		if r != rr || ok != rok {
+			t.Fatalf("%q: %U %v, the reference %U %v", w, r, ok, rr, rok)
+		}
+	})
+}

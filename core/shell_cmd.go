@@ -96,6 +96,9 @@ func cmdCannotCarry(w string) string {
 // w (U+0000–U+001F, U+007F–U+009F), if any.
 func firstControl(w string) (rune, bool) {
 	for i := 0; i < len(w); i++ {
+		if !controlLead[w[i]] {
+			continue // one look-up for the usual byte
+		}
 		switch c := w[i]; {
 		case c < 0x20 || c == 0x7f:
 			return rune(c), true
@@ -106,6 +109,16 @@ func firstControl(w string) (rune, bool) {
 	}
 	return 0, false
 }
+
+// controlLead marks the bytes that can start a control character in UTF-8:
+// 0x00–0x1F, 0x7F, and 0xC2 (U+0080–U+009F).
+var controlLead = func() (t [256]bool) {
+	for c := 0; c < 0x20; c++ {
+		t[c] = true
+	}
+	t[0x7f], t[0xc2] = true, true
+	return t
+}()
 
 // cmdSpell spells a word cmdCannotCarry accepts.
 func cmdSpell(w string) string {

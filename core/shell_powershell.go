@@ -232,6 +232,10 @@ func psLegacySpaceTrap(w string) bool {
 	quotes, spaces := 0, 0
 	for i := 0; i < len(w); {
 		c := w[i]
+		if !psTrapClass[c] {
+			i++ // one look-up for the usual byte
+			continue
+		}
 		if c < utf8.RuneSelf {
 			// The ASCII whitespace of psIsWhiteSpace is U+0009–U+000D and
 			// the space.
@@ -257,6 +261,19 @@ func psLegacySpaceTrap(w string) bool {
 	}
 	return spaces > 0
 }
+
+// psTrapClass marks the bytes psLegacySpaceTrap looks at: ", ASCII
+// whitespace, and the bytes of other characters.
+var psTrapClass = func() (t [256]bool) {
+	for c := 0x09; c <= 0x0d; c++ {
+		t[c] = true
+	}
+	t[' '], t['"'] = true, true
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // crtEscape writes w for the C runtime's argv rules: each " as \" with the
 // backslashes before it doubled. closed says a quote follows the end (so
