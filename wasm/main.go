@@ -16,13 +16,21 @@ import (
 	"sgrules/web/store"
 )
 
-func main() {
-	if perf := js.Global().Get("performance"); perf.Truthy() {
-		perf.Call("mark", "loader-main")
+// mark records a start-up step for the benchmark (tools/bench), as
+// static/loader.js does for the steps before Go runs.
+func mark(step string) {
+	if perf := js.Global().Get("performance"); perf.Truthy() && perf.Get("mark").Truthy() {
+		perf.Call("mark", step)
 	}
+}
+
+func main() {
+	mark("loader-main")
 	api()
 	s := startLink().NewStore()
-	js.Global().Get("performance").Call("mark", "T-store")
+	mark("sgrules-generated")
+	// The commands first, the form in the next task (store.DeferForm).
+	s.Dispatch(store.DeferForm{})
 	app := &web.App{Store: s, Env: web.BrowserEnv(func() string { return link(s) })}
 	written := s.Revision
 	pending := false
@@ -48,7 +56,14 @@ func main() {
 	if err := vecty.RenderInto("#app", app); err != nil {
 		panic(err)
 	}
-	js.Global().Get("performance").Call("mark", "T-rendered")
+	var showForm js.Func
+	showForm = js.FuncOf(func(js.Value, []js.Value) any {
+		showForm.Release()
+		s.Dispatch(store.ShowForm{})
+		mark("sgrules-form")
+		return nil
+	})
+	js.Global().Call("setTimeout", showForm, 0)
 	if ready := js.Global().Get("sgrules").Get("_ready"); ready.Type() == js.TypeFunction {
 		ready.Invoke()
 	}

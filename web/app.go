@@ -22,12 +22,18 @@ type App struct {
 // Render implements vecty.Component.
 func (a *App) Render() vecty.ComponentOrHTML {
 	s := a.Store
-	return elem.Main(vecty.Markup(prop.ID("app"), vecty.Class("app")),
-		elem.Section(vecty.Markup(vecty.Class("form"), vecty.Attribute("aria-label", "Rules")),
+	// At start-up the form follows the commands by a frame (store.DeferForm):
+	// its section holds its place, empty and marked busy, until then.
+	form := elem.Section(vecty.Markup(vecty.Class("form"), vecty.Attribute("aria-label", "Rules"), vecty.Attribute("aria-busy", "true")))
+	if !s.FormDeferred {
+		form = elem.Section(vecty.Markup(vecty.Class("form"), vecty.Attribute("aria-label", "Rules")),
 			a.target(),
 			a.rules(),
 			a.tags(),
-		),
+		)
+	}
+	return elem.Main(vecty.Markup(prop.ID("app"), vecty.Class("app")),
+		form,
 		&OutputView{Store: s, Env: a.Env, Revision: s.Revision},
 	)
 }

@@ -1,5 +1,5 @@
 // Command bench measures the sgrules page against two Vecty baselines built
-// the same way (-trimpath -ldflags="-s -w"): hello (one text) and echo (one
+// the same way (pagekit.WasmBuildFlags): hello (one text) and echo (one
 // input rendered back). It prints one table — wasm size raw/gzip/brotli,
 // navigation → first command vs hello's first render, key press → updated
 // DOM at 1, 10 and 60 rules vs echo, and core.Generate's go test -bench —

@@ -90,7 +90,7 @@ func kb(n int64) string { return fmt.Sprintf("%.0f KiB", float64(n)/1024) }
 func (r *report) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "### Benchmark\n\n%s\n\n", r.header)
-	b.WriteString("| wasm (-trimpath -ldflags=\"-s -w\") | raw | gzip -9 | brotli 11 |\n|---|---:|---:|---:|\n")
+	b.WriteString("| wasm (" + strings.Join(pagekit.WasmBuildFlags, " ") + ") | raw | gzip -9 | brotli 11 |\n|---|---:|---:|---:|\n")
 	for _, s := range r.sizes {
 		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", s.name, kb(s.sizes.Raw), kb(s.sizes.Gzip), kb(s.sizes.Brotli))
 	}

@@ -45,6 +45,9 @@ type Store struct {
 	// Copied names the last thing copied to the clipboard, for a short
 	// "Copied" note.
 	Copied string
+	// FormDeferred is set while the page has shown the commands but not yet
+	// the form (see ShowForm).
+	FormDeferred bool
 
 	// Result is core's answer for Input (and the typed port texts).
 	Result core.Result

@@ -135,3 +135,13 @@ func TestShellChoiceRegenerates(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, core.ShellPowerShell5, c.Shell)
 }
+
+func TestDeferFormKeepsTheResult(t *testing.T) {
+	s := New(Example())
+	r := s.Result
+	s.Dispatch(DeferForm{})
+	assert.True(t, s.FormDeferred)
+	s.Dispatch(ShowForm{})
+	assert.False(t, s.FormDeferred)
+	assert.Equal(t, r, s.Result, "showing the form regenerates nothing")
+}
