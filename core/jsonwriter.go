@@ -105,15 +105,6 @@ func (w *jsonWriter) bool(v bool) {
 
 func (w *jsonWriter) null() { w.b.WriteString("null") }
 
-// nullableStr writes v, or null when v is not set.
-func (w *jsonWriter) nullableStr(v *string) {
-	if v == nil {
-		w.null()
-	} else {
-		w.str(*v)
-	}
-}
-
 // optStr writes "k": v when v is set.
 func (w *jsonWriter) optStr(k string, v *string) {
 	if v != nil {

@@ -13,43 +13,50 @@ func outputJSON(resp *Response) string {
 	w.beginArray()
 	for _, r := range resp.SecurityGroupRules {
 		w.elem()
-		w.beginObject()
-		w.key("SecurityGroupRuleId")
-		w.str(r.SecurityGroupRuleId)
-		w.key("GroupId")
-		w.str(r.GroupId)
-		w.key("GroupOwnerId")
-		w.str(r.GroupOwnerId)
-		w.key("IsEgress")
-		w.bool(r.IsEgress)
-		w.key("IpProtocol")
-		w.str(r.IpProtocol)
-		w.key("FromPort")
-		w.int(r.FromPort)
-		w.key("ToPort")
-		w.int(r.ToPort)
-		w.optStr("CidrIpv4", r.CidrIpv4)
-		w.optStr("CidrIpv6", r.CidrIpv6)
-		w.optStr("PrefixListId", r.PrefixListId)
-		if g := r.ReferencedGroupInfo; g != nil {
-			w.key("ReferencedGroupInfo")
-			w.beginObject()
-			w.optStr("GroupId", g.GroupId)
-			w.optStr("PeeringStatus", g.PeeringStatus)
-			w.optStr("UserId", g.UserId)
-			w.optStr("VpcId", g.VpcId)
-			w.optStr("VpcPeeringConnectionId", g.VpcPeeringConnectionId)
-			w.endObject()
-		}
-		w.optStr("Description", r.Description)
-		if r.Tags != nil {
-			w.key("Tags")
-			writeTags(w, r.Tags)
-		}
-		w.endObject()
+		writeSecurityGroupRule(w, r)
 	}
 	w.endArray()
 	w.endObject()
 	w.b.WriteByte('\n')
 	return w.String()
+}
+
+// writeSecurityGroupRule writes one rule, members in the API shape's order,
+// optional ones only when set: as the CLI prints it, and as the Result
+// document carries it (resultjson.go).
+func writeSecurityGroupRule(w *jsonWriter, r SecurityGroupRule) {
+	w.beginObject()
+	w.key("SecurityGroupRuleId")
+	w.str(r.SecurityGroupRuleId)
+	w.key("GroupId")
+	w.str(r.GroupId)
+	w.key("GroupOwnerId")
+	w.str(r.GroupOwnerId)
+	w.key("IsEgress")
+	w.bool(r.IsEgress)
+	w.key("IpProtocol")
+	w.str(r.IpProtocol)
+	w.key("FromPort")
+	w.int(r.FromPort)
+	w.key("ToPort")
+	w.int(r.ToPort)
+	w.optStr("CidrIpv4", r.CidrIpv4)
+	w.optStr("CidrIpv6", r.CidrIpv6)
+	w.optStr("PrefixListId", r.PrefixListId)
+	if g := r.ReferencedGroupInfo; g != nil {
+		w.key("ReferencedGroupInfo")
+		w.beginObject()
+		w.optStr("GroupId", g.GroupId)
+		w.optStr("PeeringStatus", g.PeeringStatus)
+		w.optStr("UserId", g.UserId)
+		w.optStr("VpcId", g.VpcId)
+		w.optStr("VpcPeeringConnectionId", g.VpcPeeringConnectionId)
+		w.endObject()
+	}
+	w.optStr("Description", r.Description)
+	if r.Tags != nil {
+		w.key("Tags")
+		writeTags(w, r.Tags)
+	}
+	w.endObject()
 }

@@ -71,35 +71,19 @@ func renderMemo(sh shell, inv invocation, memo *wordMemo) (string, string) {
 	if memo != nil {
 		checked = memo.checked
 	}
-	nWords := 0
-	for _, o := range inv.Options {
-		nWords += 1 + len(o.Values)
-	}
-	spelled := make([]string, 0, nWords)
-	size := len("aws ec2 ") + len(inv.Command)
-	cont := sh.continuation()
-	for _, o := range inv.Options {
-		size += len(cont) + len("\n   ")
-		for i := -1; i < len(o.Values); i++ {
-			w := o.Flag
-			if i >= 0 {
-				w = o.Values[i]
+	text, reason := spellAll(inv, sh.continuation(), func(w string) (string, string) {
+		sw, ok := checked[w]
+		if !ok {
+			sw.text, sw.reason = sh.word(w)
+			if checked != nil {
+				checked[w] = sw
 			}
-			sw, ok := checked[w]
-			if !ok {
-				sw.text, sw.reason = sh.word(w)
-				if checked != nil {
-					checked[w] = sw
-				}
-			}
-			if sw.reason != "" {
-				return "", sw.reason
-			}
-			spelled = append(spelled, sw.text)
-			size += 1 + len(sw.text)
 		}
+		return sw.text, sw.reason
+	})
+	if reason != "" {
+		return "", reason
 	}
-	text := layout(inv, spelled, size, cont)
 	if c, ok := sh.(commandChecker); ok {
 		if reason := c.checkCommand(text, inv.argv()); reason != "" {
 			return "", reason
@@ -115,9 +99,31 @@ type commandChecker interface {
 	checkCommand(text string, argv []string) string
 }
 
-// layout joins the spelled words of inv (flag, then its values, option by
-// option) into the command text; size is its length, to allocate once.
-func layout(inv invocation, spelled []string, size int, cont string) string {
+// spellAll spells every word of inv (flag, then its values, option by
+// option) and lays them out as the command text, one option per line ending
+// in cont; it stops at the first word spell refuses, with the reason.
+func spellAll(inv invocation, cont string, spell func(w string) (string, string)) (string, string) {
+	nWords := 0
+	for _, o := range inv.Options {
+		nWords += 1 + len(o.Values)
+	}
+	spelled := make([]string, 0, nWords)
+	size := len("aws ec2 ") + len(inv.Command)
+	for _, o := range inv.Options {
+		size += len(cont) + len("\n   ")
+		for i := -1; i < len(o.Values); i++ {
+			w := o.Flag
+			if i >= 0 {
+				w = o.Values[i]
+			}
+			text, reason := spell(w)
+			if reason != "" {
+				return "", reason
+			}
+			spelled = append(spelled, text)
+			size += 1 + len(text)
+		}
+	}
 	var b strings.Builder
 	b.Grow(size)
 	b.WriteString("aws ec2 ")
@@ -134,7 +140,7 @@ func layout(inv invocation, spelled []string, size int, cont string) string {
 			k++
 		}
 	}
-	return b.String()
+	return b.String(), ""
 }
 
 // A quickSpeller is a shell whose word check is dear (its model runs once per
@@ -154,39 +160,22 @@ type quickSpeller interface {
 // renderQuick renders inv from quick spellings; it reports false unless the
 // whole command passes the shell's check.
 func renderQuick(q quickSpeller, inv invocation, memo *wordMemo) (string, bool) {
-	nWords := 0
-	for _, o := range inv.Options {
-		nWords += 1 + len(o.Values)
-	}
-	spelled := make([]string, 0, nWords)
-	cont := q.continuation()
-	size := len("aws ec2 ") + len(inv.Command)
-	for _, o := range inv.Options {
-		size += len(cont) + len("\n   ")
-		for i := -1; i < len(o.Values); i++ {
-			w := o.Flag
-			if i >= 0 {
-				w = o.Values[i]
-			}
-			var qw quickWord
-			known := false
-			if memo != nil {
-				qw, known = memo.quick[w]
-			}
-			if !known {
-				qw.text, qw.ok = q.quickWord(w)
-				if memo != nil {
-					memo.quick[w] = qw
-				}
-			}
-			if !qw.ok {
-				return "", false
-			}
-			s := qw.text
-			spelled = append(spelled, s)
-			size += 1 + len(s)
+	text, reason := spellAll(inv, q.continuation(), func(w string) (string, string) {
+		var qw quickWord
+		known := false
+		if memo != nil {
+			qw, known = memo.quick[w]
 		}
-	}
-	text := layout(inv, spelled, size, cont)
-	return text, q.checkCommand(text, inv.argv()) == ""
+		if !known {
+			qw.text, qw.ok = q.quickWord(w)
+			if memo != nil {
+				memo.quick[w] = qw
+			}
+		}
+		if !qw.ok {
+			return "", "no quick spelling"
+		}
+		return qw.text, ""
+	})
+	return text, reason == "" && q.checkCommand(text, inv.argv()) == ""
 }
