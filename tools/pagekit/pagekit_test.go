@@ -2,7 +2,9 @@ package pagekit
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -26,5 +28,35 @@ func TestBuildShUsesWasmBuildFlags(t *testing.T) {
 	want := "WASM_FLAGS=(" + strings.Join(quoted, " ") + ")"
 	if !strings.Contains(string(b), want) {
 		t.Fatalf("build.sh should define %s", want)
+	}
+}
+
+// TestPageLeavesOutHeavyPackages: the packages the page was freed of (each
+// cost it tens of KiB; README "Size and speed") stay out of it. A package
+// that must come back should pay its way in ./build.sh bench first.
+func TestPageLeavesOutHeavyPackages(t *testing.T) {
+	root, err := RepoRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	goBin := filepath.Join(runtime.GOROOT(), "bin", "go")
+	cmd := exec.Command(goBin, "list", "-deps", "./wasm")
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	deps := map[string]bool{}
+	for _, p := range strings.Fields(string(out)) {
+		deps[p] = true
+	}
+	if !deps["sgrules/core"] {
+		t.Fatalf("go list -deps ./wasm does not list sgrules/core:\n%s", out)
+	}
+	for _, p := range []string{"fmt", "encoding/json", "net/netip", "net/url", "time", "regexp", "os"} {
+		if deps[p] {
+			t.Errorf("the page imports %s again", p)
+		}
 	}
 }
