@@ -17,8 +17,7 @@ func EncodeInput(in Input) []byte {
 func EncodeInputWithText(in Input, text map[string]string) []byte {
 	w := newJSONWriter("")
 	w.beginObject()
-	w.key("Command")
-	w.str(in.Command)
+	w.strField("Command", in.Command)
 	w.key("Input")
 	r := in.Input
 	w.beginObject()
@@ -41,8 +40,7 @@ func EncodeInputWithText(in Input, text map[string]string) []byte {
 	}
 	writeTagSpecsJSON(w, r.TagSpecifications)
 	if r.DryRun != nil {
-		w.key("DryRun")
-		w.bool(*r.DryRun)
+		w.boolField("DryRun", *r.DryRun)
 	}
 	w.endObject()
 	w.optStr("OwnerId", in.OwnerId)

@@ -105,6 +105,22 @@ func (w *jsonWriter) bool(v bool) {
 
 func (w *jsonWriter) null() { w.b.WriteString("null") }
 
+// strField, intField and boolField write a member "k": v.
+func (w *jsonWriter) strField(k, v string) {
+	w.key(k)
+	w.str(v)
+}
+
+func (w *jsonWriter) intField(k string, v int64) {
+	w.key(k)
+	w.int(v)
+}
+
+func (w *jsonWriter) boolField(k string, v bool) {
+	w.key(k)
+	w.bool(v)
+}
+
 // optStr writes "k": v when v is set.
 func (w *jsonWriter) optStr(k string, v *string) {
 	if v != nil {

@@ -7,8 +7,7 @@ package core
 func outputJSON(resp *Response) string {
 	w := newJSONWriterSize("    ", 64+384*len(resp.SecurityGroupRules)) // about what a rule takes
 	w.beginObject()
-	w.key("Return")
-	w.bool(resp.Return)
+	w.boolField("Return", resp.Return)
 	w.key("SecurityGroupRules")
 	w.beginArray()
 	for _, r := range resp.SecurityGroupRules {
@@ -26,20 +25,13 @@ func outputJSON(resp *Response) string {
 // document carries it (resultjson.go).
 func writeSecurityGroupRule(w *jsonWriter, r SecurityGroupRule) {
 	w.beginObject()
-	w.key("SecurityGroupRuleId")
-	w.str(r.SecurityGroupRuleId)
-	w.key("GroupId")
-	w.str(r.GroupId)
-	w.key("GroupOwnerId")
-	w.str(r.GroupOwnerId)
-	w.key("IsEgress")
-	w.bool(r.IsEgress)
-	w.key("IpProtocol")
-	w.str(r.IpProtocol)
-	w.key("FromPort")
-	w.int(r.FromPort)
-	w.key("ToPort")
-	w.int(r.ToPort)
+	w.strField("SecurityGroupRuleId", r.SecurityGroupRuleId)
+	w.strField("GroupId", r.GroupId)
+	w.strField("GroupOwnerId", r.GroupOwnerId)
+	w.boolField("IsEgress", r.IsEgress)
+	w.strField("IpProtocol", r.IpProtocol)
+	w.intField("FromPort", r.FromPort)
+	w.intField("ToPort", r.ToPort)
 	w.optStr("CidrIpv4", r.CidrIpv4)
 	w.optStr("CidrIpv6", r.CidrIpv6)
 	w.optStr("PrefixListId", r.PrefixListId)

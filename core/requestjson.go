@@ -11,8 +11,7 @@ func cliInputJSON(command string, r Request) string {
 	w.beginObject()
 	if isEgress(command) {
 		if r.DryRun != nil {
-			w.key("DryRun")
-			w.bool(*r.DryRun)
+			w.boolField("DryRun", *r.DryRun)
 		}
 		w.optStr("GroupId", r.GroupId)
 		w.optStr("GroupName", r.GroupName) // not a member on egress: the CLI refuses it, as it should
@@ -23,8 +22,7 @@ func cliInputJSON(command string, r Request) string {
 		w.optStr("GroupName", r.GroupName)
 		writePermissionsJSON(w, r.IpPermissions, skeletonOrder)
 		if r.DryRun != nil {
-			w.key("DryRun")
-			w.bool(*r.DryRun)
+			w.boolField("DryRun", *r.DryRun)
 		}
 		writeTagSpecsJSON(w, r.TagSpecifications)
 	}
