@@ -22,10 +22,11 @@ type Only struct {
 }
 
 // all is what Generate computes.
-var all = Only{Shells: Shells, Outputs: outputFormats}
+var all = Only{Shells: Shells, Outputs: OutputFormats}
 
-// outputFormats are the keys of Result.Output.
-var outputFormats = []string{"json", "yaml", "text", "table"}
+// OutputFormats are the keys of Result.Output, in the order a page offers
+// them.
+var OutputFormats = []string{"json", "yaml", "text", "table"}
 
 // GenerateOnly is Generate narrowed by only. In its Unavailable, an empty
 // Shell means every shell asked for; everything else is as Generate returns
@@ -35,9 +36,9 @@ func GenerateOnly(in Input, only Only) Result {
 }
 
 // known is only with nil lists made whole and unknown names left out, in
-// the order of Shells and outputFormats.
+// the order of Shells and OutputFormats.
 func (o Only) known() Only {
-	return Only{Shells: knownNames(Shells, o.Shells), Outputs: knownNames(outputFormats, o.Outputs)}
+	return Only{Shells: knownNames(Shells, o.Shells), Outputs: knownNames(OutputFormats, o.Outputs)}
 }
 
 func knownNames(names, want []string) []string {
@@ -60,11 +61,11 @@ func knownNames(names, want []string) []string {
 // It returns an error only when input is not a JSON object; everything wrong
 // inside the object is reported in Result.Problems.
 func GenerateJSON(input []byte) ([]byte, error) {
-	in, decodeProblems, err := decodeInput(input)
+	r, err := GenerateDocument(input, Only{})
 	if err != nil {
 		return nil, err
 	}
-	return encodeResult(generate(in, decodeProblems, all)), nil
+	return encodeResult(r), nil
 }
 
 // generate computes the Result, with the commands and outputs only names.

@@ -219,7 +219,7 @@ func TestGenerateOnlyIsGenerateFiltered(t *testing.T) {
 			assert.Equal(t, full.Output, one.Output)
 			assert.Equal(t, full.Error, one.Error)
 		}
-		for _, f := range outputFormats {
+		for _, f := range OutputFormats {
 			one, err := GenerateDocument(doc, Only{Outputs: []string{f}})
 			require.NoError(t, err)
 			if full.Error == nil {

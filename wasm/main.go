@@ -27,7 +27,8 @@ func mark(step string) {
 func main() {
 	mark("loader-main")
 	api()
-	s := startLink().NewStore()
+	start, _ := hashLink()
+	s := start.NewStore()
 	mark("sgrules-generated")
 	// The commands first, the form in the next task (store.DeferForm).
 	s.Dispatch(store.DeferForm{})
@@ -56,49 +57,37 @@ func main() {
 	if err := vecty.RenderInto("#app", app); err != nil {
 		panic(err)
 	}
-	var showForm js.Func
-	showForm = js.FuncOf(func(js.Value, []js.Value) any {
-		showForm.Release()
+	app.Env.Later(0, func() {
 		s.Dispatch(store.ShowForm{})
 		mark("sgrules-form")
-		return nil
 	})
-	js.Global().Call("setTimeout", showForm, 0)
 	if ready := js.Global().Get("sgrules").Get("_ready"); ready.Type() == js.TypeFunction {
 		ready.Invoke()
 	}
 	select {}
 }
 
-// startLink is what the URL fragment the page opened with holds (nothing,
-// when it holds no valid link).
-func startLink() store.Link {
+// hashLink is what the URL fragment holds; ok is false
+// when it holds no valid link (an invalid one is reported on the console).
+func hashLink() (l store.Link, ok bool) {
 	hash := js.Global().Get("location").Get("hash").String()
 	if hash == "" || hash == "#" {
-		return store.Link{}
+		return store.Link{}, false
 	}
 	l, err := store.ParseFragment(hash)
 	if err != nil {
 		js.Global().Get("console").Call("warn", "sgrules: ignoring the link: "+err.Error())
-		return store.Link{}
+		return store.Link{}, false
 	}
-	return l
+	return l, true
 }
 
 // restore loads the Input, shell and form the URL fragment names, if any,
 // when the fragment changes.
 func restore(s *store.Store) {
-	hash := js.Global().Get("location").Get("hash").String()
-	if hash == "" || hash == "#" {
-		return
-	}
-	l, err := store.ParseFragment(hash)
-	if err != nil {
-		js.Global().Get("console").Call("warn", "sgrules: ignoring the link: "+err.Error())
-		return
-	}
-	if "#"+s.Fragment() == hash {
-		return // our own replaceState echoed back
+	l, ok := hashLink()
+	if !ok || "#"+s.Fragment() == js.Global().Get("location").Get("hash").String() {
+		return // no link, or our own replaceState echoed back
 	}
 	l.Apply(s)
 }

@@ -191,8 +191,6 @@ func (o *OutputView) unavailable(revoke bool) vecty.ComponentOrHTML {
 	)
 }
 
-var outputFormats = []string{"json", "yaml", "text", "table"}
-
 func (o *OutputView) prediction() *vecty.HTML {
 	s := o.Store
 	r := s.Result
@@ -204,7 +202,7 @@ func (o *OutputView) prediction() *vecty.HTML {
 	// The Result holds the chosen tab's format only (store.SetTab).
 	var tabs vecty.List
 	tab := s.Tab
-	for _, f := range outputFormats {
+	for _, f := range core.OutputFormats {
 		f := f
 		tabs = append(tabs, elem.Button(vecty.Markup(prop.Type(prop.TypeButton), vecty.Class("tab"),
 			vecty.Attribute("role", "tab"), vecty.Attribute("aria-selected", strconv.FormatBool(f == tab)),

@@ -18,7 +18,7 @@ const (
 // Kinds lists the source kinds in the order the page shows them.
 var Kinds = []string{KindIPv4, KindIPv6, KindPrefixList, KindSecurityGrp}
 
-// Output tabs besides the formats of Result.Output.
+// tabJSON is the output format tab a page starts on.
 const tabJSON = "json"
 
 // RuleMeta is what the page keeps about one IpPermission beyond the Input.
