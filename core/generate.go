@@ -12,17 +12,19 @@ func Generate(in Input) Result {
 }
 
 // Only narrows what GenerateOnly computes to what a page shows: the Commands
-// and Unavailable entries of some shells (values of Shells), and some formats
-// of Output ("json", "yaml", "text", "table"). A nil list means all of them.
-// A page that shows one shell and one format at a time then pays nothing for
-// the other shells' quoting models or the other formats.
+// and Unavailable entries of some shells (values of Shells) and some forms
+// (values of Forms), and some formats of Output ("json", "yaml", "text",
+// "table"). A nil list means all of them; an empty one, none. A page that
+// shows one shell and one format at a time then pays nothing for the other
+// shells' quoting models or the other formats.
 type Only struct {
 	Shells  []string
+	Forms   []string
 	Outputs []string
 }
 
 // all is what Generate computes.
-var all = Only{Shells: Shells, Outputs: OutputFormats}
+var all = Only{Shells: Shells, Forms: Forms, Outputs: OutputFormats}
 
 // OutputFormats are the keys of Result.Output, in the order a page offers
 // them.
@@ -38,7 +40,7 @@ func GenerateOnly(in Input, only Only) Result {
 // known is only with nil lists made whole and unknown names left out, in
 // the order of Shells and OutputFormats.
 func (o Only) known() Only {
-	return Only{Shells: knownNames(Shells, o.Shells), Outputs: knownNames(OutputFormats, o.Outputs)}
+	return Only{Shells: knownNames(Shells, o.Shells), Forms: knownNames(Forms, o.Forms), Outputs: knownNames(OutputFormats, o.Outputs)}
 }
 
 func knownNames(names, want []string) []string {
@@ -86,12 +88,12 @@ func generate(in Input, decodeProblems []Problem, only Only) Result {
 		// The CLI would refuse this document before sending anything, and
 		// the typed Input has lost the values it refused: no command could
 		// send what the document says.
-		for _, f := range Forms {
+		for _, f := range only.Forms {
 			res.Unavailable = append(res.Unavailable, Unavailable{Form: f,
 				Reason: "the input has values of the wrong type or unknown keys (see Problems); the CLI would refuse it"})
 		}
 	} else {
-		res.Commands, res.Unavailable = commands(in, only.Shells)
+		res.Commands, res.Unavailable = commands(in, only.Shells, only.Forms)
 	}
 	if e := predictError(in, res.Problems); e != nil {
 		res.Error = e
@@ -119,16 +121,16 @@ func generate(in Input, decodeProblems []Problem, only Only) Result {
 	return res
 }
 
-// commands renders every (command, shell, form) of the authorize command and
-// its revoke counterpart.
+// commands renders the authorize command and its revoke counterpart in every
+// (shell, form) of shells × forms.
 //
 // Within one call the work is shared where it is provably the same: an
 // invocation depends on the shell only through its shorthand quote (and the
 // cli-input forms not at all), and a shell spells and checks an identical
 // word identically wherever it appears. Every whole command is still checked
 // by its shell's model.
-func commands(in Input, shells []string) ([]Command, []Unavailable) {
-	cmds := make([]Command, 0, 2*len(shells)*len(Forms))
+func commands(in Input, shells, forms []string) ([]Command, []Unavailable) {
+	cmds := make([]Command, 0, 2*len(shells)*len(forms))
 	var unav []Unavailable
 	type invKey struct {
 		command, form string
@@ -138,7 +140,7 @@ func commands(in Input, shells []string) ([]Command, []Unavailable) {
 		inv    invocation
 		reason string
 	}
-	invs := make(map[invKey]invResult, 2*2*len(Forms))
+	invs := make(map[invKey]invResult, 2*2*len(forms))
 	// Both requests have the same IpPermissions.
 	perms := &permMemo{}
 	// Per shell, its answer for each word.
@@ -153,7 +155,7 @@ func commands(in Input, shells []string) ([]Command, []Unavailable) {
 				words[si] = newWordMemo()
 			}
 			memo := words[si]
-			for _, form := range Forms {
+			for _, form := range forms {
 				k := invKey{command: c.name, form: form}
 				if form == FormSugar || form == FormShorthand {
 					// Only these read the quote character.

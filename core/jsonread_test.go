@@ -180,9 +180,10 @@ func TestEncodeInputRoundTrip(t *testing.T) {
 	}
 }
 
-// TestGenerateOnlyIsGenerateFiltered: asking for one shell gives that shell's
-// commands of the full Result, and the same reasons for the rest; asking for
-// one output format gives that format of the full Result.
+// TestGenerateOnlyIsGenerateFiltered: asking for one shell or one form gives
+// that shell's or form's commands of the full Result, and the same reasons
+// for the rest; asking for one output format gives that format of the full
+// Result; asking for nothing still gives every problem and the error.
 func TestGenerateOnlyIsGenerateFiltered(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("..", "testdata", "cases", "*.json"))
 	require.NoError(t, err)
@@ -219,6 +220,39 @@ func TestGenerateOnlyIsGenerateFiltered(t *testing.T) {
 			assert.Equal(t, full.Output, one.Output)
 			assert.Equal(t, full.Error, one.Error)
 		}
+		for _, form := range Forms {
+			one, err := GenerateDocument(doc, Only{Forms: []string{form}})
+			require.NoError(t, err)
+			want := []Command{}
+			for _, c := range full.Commands {
+				if c.Form == form {
+					want = append(want, c)
+				}
+			}
+			assert.Equal(t, want, one.Commands, p)
+			for _, command := range []string{Ingress, Egress, RevokeIngress, RevokeEgress} {
+				for _, sh := range Shells {
+					for _, f := range Forms {
+						got := reasons(one.Unavailable, command, sh, f)
+						if f == form {
+							assert.Equal(t, reasons(full.Unavailable, command, sh, f), got, p)
+						} else {
+							// Only a reason for no form at all (a missing command).
+							assert.Equal(t, reasons(one.Unavailable, command, sh, ""), got, p)
+						}
+					}
+				}
+			}
+			assert.Equal(t, full.Problems, one.Problems)
+			assert.Equal(t, full.Output, one.Output)
+			assert.Equal(t, full.Error, one.Error)
+		}
+		none, err := GenerateDocument(doc, Only{Shells: []string{}, Forms: []string{}, Outputs: []string{}})
+		require.NoError(t, err)
+		assert.Empty(t, none.Commands, p)
+		assert.Empty(t, none.Output, p)
+		assert.Equal(t, full.Problems, none.Problems)
+		assert.Equal(t, full.Error, none.Error)
 		for _, f := range OutputFormats {
 			one, err := GenerateDocument(doc, Only{Outputs: []string{f}})
 			require.NoError(t, err)
