@@ -16,22 +16,14 @@ import (
 	"sgrules/web/store"
 )
 
-// mark records a start-up step for the benchmark (tools/bench), as
-// static/loader.js does for the steps before Go runs.
-func mark(step string) {
-	if perf := js.Global().Get("performance"); perf.Truthy() && perf.Get("mark").Truthy() {
-		perf.Call("mark", step)
-	}
-}
-
 func main() {
-	mark("loader-main")
+	web.Mark("loader-main")
 	api()
 	start, _ := hashLink()
-	s := start.NewStore()
-	mark("sgrules-generated")
-	// The commands first, the form in the next task (store.DeferForm).
-	s.Dispatch(store.DeferForm{})
+	// The first frame is the chosen command alone; the whole page follows in
+	// the next task (store.Link.StartStore, store.Started).
+	s := start.StartStore()
+	web.Mark("sgrules-generated")
 	app := &web.App{Store: s, Env: web.BrowserEnv(func() string { return link(s) })}
 	written := s.Revision
 	pending := false
@@ -57,14 +49,21 @@ func main() {
 	if err := vecty.RenderInto("#app", app); err != nil {
 		panic(err)
 	}
-	app.Env.Later(0, func() {
-		s.Dispatch(store.ShowForm{})
-		mark("sgrules-form")
-	})
+	dropLoader()
+	app.Env.Later(0, func() { s.Dispatch(store.Started{}) })
 	if ready := js.Global().Get("sgrules").Get("_ready"); ready.Type() == js.TypeFunction {
 		ready.Invoke()
 	}
 	select {}
+}
+
+// dropLoader removes the loading screen once the page has rendered.
+func dropLoader() {
+	doc := js.Global().Get("document")
+	if l := doc.Call("getElementById", "loading"); l.Truthy() {
+		l.Call("remove")
+	}
+	doc.Get("body").Get("classList").Call("add", "ready")
 }
 
 // hashLink is what the URL fragment holds; ok is false

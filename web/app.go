@@ -22,15 +22,11 @@ type App struct {
 // Render implements vecty.Component.
 func (a *App) Render() vecty.ComponentOrHTML {
 	s := a.Store
-	// At start-up the form follows the commands by a frame (store.DeferForm):
-	// its section holds its place, empty and marked busy, until then.
-	form := elem.Section(vecty.Markup(vecty.Class("form"), vecty.Attribute("aria-label", "Rules"), vecty.Attribute("aria-busy", "true")))
-	if !s.FormDeferred {
-		form = elem.Section(vecty.Markup(vecty.Class("form"), vecty.Attribute("aria-label", "Rules")),
-			a.target(),
-			a.rules(),
-			a.tags(),
-		)
+	// While the page starts (store.Link.StartStore) the form's column holds
+	// its place, empty and marked busy.
+	var form vecty.ComponentOrHTML = elem.Section(vecty.Markup(vecty.Class("form"), vecty.Attribute("aria-label", "Rules"), vecty.Attribute("aria-busy", "true")))
+	if !s.Starting {
+		form = &FormView{Store: s, Env: a.Env}
 	}
 	return elem.Main(vecty.Markup(prop.ID("app"), vecty.Class("app")),
 		form,
@@ -38,7 +34,30 @@ func (a *App) Render() vecty.ComponentOrHTML {
 	)
 }
 
-func (a *App) target() *vecty.HTML {
+// FormView is the form: the security group, its rules and their tags.
+type FormView struct {
+	vecty.Core
+	Store *store.Store `vecty:"prop"`
+	Env   Env          `vecty:"prop"`
+}
+
+// Render implements vecty.Component.
+func (a *FormView) Render() vecty.ComponentOrHTML {
+	return elem.Section(vecty.Markup(vecty.Class("form"), vecty.Attribute("aria-label", "Rules")),
+		a.target(),
+		a.rules(),
+		a.tags(),
+	)
+}
+
+// Mount implements vecty.Mounter: the form is the last of the page to show.
+func (a *FormView) Mount() {
+	if a.Env.PageShown != nil {
+		a.Env.PageShown()
+	}
+}
+
+func (a *FormView) target() *vecty.HTML {
 	s := a.Store
 	r := s.Input.Input
 	ingress := s.Input.Command != core.Egress
@@ -73,7 +92,7 @@ func (a *App) target() *vecty.HTML {
 	)
 }
 
-func (a *App) rules() *vecty.HTML {
+func (a *FormView) rules() *vecty.HTML {
 	s := a.Store
 	perms := s.Input.Input.IpPermissions
 	items := make(vecty.List, len(perms))
@@ -94,7 +113,7 @@ func (a *App) rules() *vecty.HTML {
 	)
 }
 
-func (a *App) tags() *vecty.HTML {
+func (a *FormView) tags() *vecty.HTML {
 	s := a.Store
 	var tags []core.Tag
 	if specs := s.Input.Input.TagSpecifications; len(specs) > 0 {

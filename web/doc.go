@@ -15,6 +15,8 @@ type Env struct {
 	Download func(name, text string)
 	// FirstCommand is called once, when the first command is in the DOM.
 	FirstCommand func()
+	// PageShown is called when the whole page, form included, is in the DOM.
+	PageShown func()
 	// Later runs f after ms milliseconds (to clear a "Copied" note).
 	Later func(ms int, f func())
 }

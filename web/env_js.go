@@ -16,19 +16,18 @@ func BrowserEnv(link func() string) Env {
 			}
 			copyText(text)
 		},
-		Download: download,
-		FirstCommand: func() {
-			perf := js.Global().Get("performance")
-			if perf.Truthy() && perf.Get("mark").Truthy() {
-				perf.Call("mark", "sgrules-first-command")
-			}
-			doc := js.Global().Get("document")
-			if l := doc.Call("getElementById", "loading"); l.Truthy() {
-				l.Call("remove")
-			}
-			doc.Get("body").Get("classList").Call("add", "ready")
-		},
-		Later: later,
+		Download:     download,
+		FirstCommand: func() { Mark("sgrules-first-command") },
+		PageShown:    func() { Mark("sgrules-page") },
+		Later:        later,
+	}
+}
+
+// Mark records a start-up step for the benchmark (tools/bench), as
+// static/loader.js does for the steps before Go runs.
+func Mark(step string) {
+	if perf := js.Global().Get("performance"); perf.Truthy() && perf.Get("mark").Truthy() {
+		perf.Call("mark", step)
 	}
 }
 

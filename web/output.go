@@ -38,6 +38,13 @@ var formOrder = []string{core.FormSugar, core.FormShorthand, core.FormJSON, core
 // Render implements vecty.Component.
 func (o *OutputView) Render() vecty.ComponentOrHTML {
 	s := o.Store
+	if s.Starting {
+		// The first frame: the command a visitor from a docs link came for.
+		// The rest follows with the form (store.Started).
+		return elem.Section(vecty.Markup(vecty.Class("output"), vecty.Attribute("aria-label", "Commands and predicted answer"), vecty.Attribute("aria-busy", "true")),
+			o.command("authorize", false),
+		)
+	}
 	avail := map[string]bool{}
 	for _, f := range s.FormsAvailable() {
 		avail[f] = true

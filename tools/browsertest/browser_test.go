@@ -294,3 +294,44 @@ func TestJSAPIMatchesGenerateJSON(t *testing.T) {
 	assert.Contains(t, msg, "not a JSON object")
 	p.clean(t)
 }
+
+// TestStartUpShowsTheCommandThenTheWholePage: the first frame holds the
+// chosen command (the benchmark's mark), the whole page follows, and a link
+// whose form cannot express its Input still drops the loading screen and
+// ends with the reasons and the forms that can.
+func TestStartUpShowsTheCommandThenTheWholePage(t *testing.T) {
+	p := open(t)
+	p.ready(t, p.ctx, p.base)
+	var order []float64
+	var busy bool
+	p.run(t,
+		chromedp.Poll(`performance.getEntriesByName("sgrules-page").length > 0`, nil, chromedp.WithPollingTimeout(30*time.Second)),
+		chromedp.WaitVisible("#shell", chromedp.ByQuery),
+		chromedp.WaitVisible("#group-id", chromedp.ByQuery),
+		chromedp.WaitVisible("#prediction", chromedp.ByQuery),
+		chromedp.Evaluate(`["sgrules-generated", "sgrules-first-command", "sgrules-page"].map(n => performance.getEntriesByName(n)[0].startTime)`, &order),
+		chromedp.Evaluate(`document.querySelector("[aria-busy]") !== null`, &busy),
+	)
+	require.Len(t, order, 3)
+	assert.True(t, order[0] <= order[1] && order[1] <= order[2], "marks in order: %v", order)
+	assert.False(t, busy, "nothing is marked busy once the whole page shows")
+
+	// Sugar flags cannot carry a description.
+	in := store.Example()
+	in.Input.IpPermissions[0].IpRanges[0] = core.IpRange{CidrIp: core.Str("203.0.113.0/24"), Description: core.Str("office")}
+	var loaderGone bool
+	var reasons, offers int
+	p.run(t, chromedp.Navigate("about:blank"))
+	p.ready(t, p.ctx, p.base+"#i="+b64(t, in)+"&sh=bash&f="+core.FormSugar)
+	p.run(t,
+		chromedp.WaitVisible("#group-id", chromedp.ByQuery),
+		chromedp.WaitVisible("#cmd-authorize .offers", chromedp.ByQuery),
+		chromedp.Evaluate(`document.getElementById("loading") === null && document.body.classList.contains("ready")`, &loaderGone),
+		chromedp.Evaluate(`document.querySelectorAll("#cmd-authorize .reasons li").length`, &reasons),
+		chromedp.Evaluate(`document.querySelectorAll("#cmd-authorize .offers button").length`, &offers),
+	)
+	assert.True(t, loaderGone, "the loading screen goes even when the chosen form shows no command")
+	assert.Positive(t, reasons)
+	assert.Positive(t, offers)
+	p.clean(t)
+}

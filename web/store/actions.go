@@ -339,15 +339,14 @@ type SetCopied struct{ What string }
 
 func (a SetCopied) apply(s *Store) bool { s.Copied = a.What; return false }
 
-// DeferForm and ShowForm let a page starting up show the commands first and
-// the form right after, in the next task: the form is two thirds of the
-// first render's work (its code is compiled on first use), and the command is
-// what a visitor from a docs link came for.
-type DeferForm struct{}
+// Started ends a page's start-up (Link.StartStore): everything is computed
+// and the whole page shows.
+type Started struct{}
 
-func (DeferForm) apply(s *Store) bool { s.FormDeferred = true; return false }
-
-// ShowForm ends DeferForm.
-type ShowForm struct{}
-
-func (ShowForm) apply(s *Store) bool { s.FormDeferred = false; return false }
+func (Started) apply(s *Store) bool {
+	if !s.Starting {
+		return false
+	}
+	s.Starting = false
+	return true
+}

@@ -147,8 +147,15 @@ func (l Link) Apply(s *Store) {
 
 // NewStore is the store a page opened at this link starts with: its Input
 // (or the Example), shell and form, generated once.
-func (l Link) NewStore() *Store {
-	s := &Store{Shell: core.ShellBash, Form: core.FormShorthand, Tab: tabJSON}
+func (l Link) NewStore() *Store { return l.newStore(false) }
+
+// StartStore is NewStore for a page starting up: the store is Starting, and
+// its Result holds only the chosen shell and form's commands, which is what
+// the first frame shows. Dispatch Started, after that frame, for the rest.
+func (l Link) StartStore() *Store { return l.newStore(true) }
+
+func (l Link) newStore(starting bool) *Store {
+	s := &Store{Shell: core.ShellBash, Form: core.FormShorthand, Tab: tabJSON, Starting: starting}
 	if valid(l.Shell, core.Shells) {
 		s.Shell = l.Shell
 	}

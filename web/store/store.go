@@ -45,9 +45,10 @@ type Store struct {
 	// Copied names the last thing copied to the clipboard, for a short
 	// "Copied" note.
 	Copied string
-	// FormDeferred is set while the page has shown the commands but not yet
-	// the form (see ShowForm).
-	FormDeferred bool
+	// Starting is set while a page starting up shows its first frame: the
+	// chosen command alone, and Result holds only what that needs (see
+	// Link.StartStore and Started).
+	Starting bool
 
 	// Result is core's answer for Input (and the typed port texts).
 	Result core.Result
@@ -147,8 +148,13 @@ func (s *Store) regenerate() {
 	}
 	// The page shows one shell's commands and one output format: only that
 	// shell's quoting model runs, and only that format is printed
-	// (core.GenerateOnly).
+	// (core.GenerateOnly). The first frame shows one form's command and no
+	// output: the other forms' code is compiled on first use, which is most
+	// of a cold Generate's time.
 	only := core.Only{Shells: []string{s.Shell}, Outputs: []string{s.Tab}}
+	if s.Starting {
+		only.Forms, only.Outputs = []string{s.Form}, []string{}
+	}
 	if typed == nil {
 		s.Result = safeGenerate(s.Input, only)
 	} else {

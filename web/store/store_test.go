@@ -136,12 +136,28 @@ func TestShellChoiceRegenerates(t *testing.T) {
 	assert.Equal(t, core.ShellPowerShell5, c.Shell)
 }
 
-func TestDeferFormKeepsTheResult(t *testing.T) {
-	s := New(Example())
-	r := s.Result
-	s.Dispatch(DeferForm{})
-	assert.True(t, s.FormDeferred)
-	s.Dispatch(ShowForm{})
-	assert.False(t, s.FormDeferred)
-	assert.Equal(t, r, s.Result, "showing the form regenerates nothing")
+func TestStartStoreShowsTheCommandThenEverything(t *testing.T) {
+	for _, frag := range []string{"", "sh=cmd&f=json", "sh=powershell5&f=cli-input-yaml"} {
+		l, err := ParseFragment(frag)
+		require.NoError(t, err)
+		full := l.NewStore()
+		s := l.StartStore()
+		require.True(t, s.Starting, frag)
+		for _, revoke := range []bool{false, true} {
+			want, wantOK := full.Command(revoke)
+			got, ok := s.Command(revoke)
+			assert.Equal(t, wantOK, ok, frag)
+			assert.Equal(t, want, got, "the first frame's command is the whole page's (%q)", frag)
+		}
+		assert.Equal(t, full.Result.Problems, s.Result.Problems, frag)
+		assert.Empty(t, s.Result.Output, "no output is printed for the first frame")
+		assert.Equal(t, []string{s.Form}, s.FormsAvailable(), "only the chosen form is computed (%q)", frag)
+
+		s.Dispatch(Started{})
+		assert.False(t, s.Starting)
+		assert.Equal(t, full.Result, s.Result, frag)
+		r := s.Result
+		s.Dispatch(Started{})
+		assert.Equal(t, r, s.Result, "Started twice changes nothing")
+	}
 }
