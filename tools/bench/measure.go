@@ -37,36 +37,47 @@ func awaitPromise(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.
 
 // loadSteps are the marks that split a load: static/loader.js's (download
 // and compile), "loader-main" when Go's main starts (both pages), and the
-// page's own steps (wasm/main.go): first Generate done, then — after the
-// first command (the timed mark) — the form in the next task.
+// page's own steps: the first Generate done (wasm/main.go), then — after the
+// first command (the timed mark) — the whole page, form included, rendered
+// in a later task (web.FormView's Mount).
 var loadSteps = []struct {
 	mark, name string
 	pageOnly   bool
 }{
 	{"loader-compiled", "navigation → wasm compiled", false},
 	{"loader-main", "navigation → Go main runs", false},
-	{"sgrules-generated", "navigation → first Generate done", true},
-	{"sgrules-form", "navigation → form rendered (whole page)", true},
+	{"sgrules-generated", "navigation → first Generate done (chosen command)", true},
+	{"sgrules-page", "navigation → whole page rendered", true},
 }
 
 // firstMark loads url (a fresh navigation, cache disabled) and returns when
 // the performance mark was set, in ms since navigation start, and when each
-// of loadSteps was.
-func firstMark(ctx context.Context, url, mark string) (float64, []float64, error) {
+// of loadSteps was (-1 for the page's own steps when page is false).
+func firstMark(ctx context.Context, url, mark string, page bool) (float64, []float64, error) {
 	var ms float64
-	expr := fmt.Sprintf(`new Promise(r => { const f = () => { const e = performance.getEntriesByName(%q); if (e.length) r(e[0].startTime); else setTimeout(f, 5); }; f(); })`, mark)
 	tctx, cancel := context.WithTimeout(ctx, 60*time.Second)
 	defer cancel()
-	if err := chromedp.Run(tctx, chromedp.Navigate("about:blank"), chromedp.Navigate(url), chromedp.Evaluate(expr, &ms, awaitPromise)); err != nil {
+	if err := chromedp.Run(tctx, chromedp.Navigate("about:blank"), chromedp.Navigate(url), chromedp.Evaluate(markTime(mark), &ms, awaitPromise)); err != nil {
 		return 0, nil, err
 	}
 	steps := make([]float64, len(loadSteps))
 	for i, s := range loadSteps {
-		if err := chromedp.Run(tctx, chromedp.Evaluate(fmt.Sprintf(`(performance.getEntriesByName(%q)[0] || {startTime: -1}).startTime`, s.mark), &steps[i])); err != nil {
-			return 0, nil, err
+		if s.pageOnly && !page {
+			steps[i] = -1
+			continue
+		}
+		// A step after the timed mark (the whole page) may still be coming.
+		if err := chromedp.Run(tctx, chromedp.Evaluate(markTime(s.mark), &steps[i], awaitPromise)); err != nil {
+			return 0, nil, fmt.Errorf("mark %s: %v", s.mark, err)
 		}
 	}
 	return ms, steps, nil
+}
+
+// markTime is a promise of the time of the performance mark named mark, in
+// ms since navigation start, once the page has set it.
+func markTime(mark string) string {
+	return fmt.Sprintf(`new Promise(r => { const f = () => { const e = performance.getEntriesByName(%q); if (e.length) r(e[0].startTime); else setTimeout(f, 5); }; f(); })`, mark)
 }
 
 // install adds a keydown listener and a MutationObserver that resolve
@@ -126,11 +137,11 @@ func measure(ctx context.Context, urls map[string]string, loads, presses int, r 
 	mainSteps, helloSteps := make([][]float64, len(loadSteps)), make([][]float64, len(loadSteps))
 	for i := 0; i < loads+1; i++ { // the first pair warms the browser up
 		log.Printf("load %d/%d", i+1, loads+1)
-		m, ms, err := firstMark(ctx, urls["main"], "sgrules-first-command")
+		m, ms, err := firstMark(ctx, urls["main"], "sgrules-first-command", true)
 		if err != nil {
 			return fmt.Errorf("main page load: %v", err)
 		}
-		h, hs, err := firstMark(ctx, urls["hello"], "hello-first-render")
+		h, hs, err := firstMark(ctx, urls["hello"], "hello-first-render", false)
 		if err != nil {
 			return fmt.Errorf("hello page load: %v", err)
 		}
