@@ -50,7 +50,8 @@ func main() {
 		panic(err)
 	}
 	dropLoader()
-	app.Env.Later(0, func() { s.Dispatch(store.Started{}) })
+	// The rest once the command is on screen.
+	web.AfterPainted(web.FirstCommandTiming, func() { s.Dispatch(store.Started{}) })
 	if ready := js.Global().Get("sgrules").Get("_ready"); ready.Type() == js.TypeFunction {
 		ready.Invoke()
 	}

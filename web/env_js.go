@@ -31,6 +31,80 @@ func Mark(step string) {
 	}
 }
 
+// AfterPainted calls f once, when the element whose elementtiming attribute
+// is name has been painted, as the browser's Element Timing reports it, or
+// 500 ms after the call at the latest (a page in a background tab paints
+// nothing). When the browser has no Element Timing, or no such element is in
+// the DOM, it calls f after the next frame.
+//
+// Starting work right after the next frame is not enough: in Chromium the
+// first frame's paint then waits for that work, and the visitor sees both
+// at once.
+func AfterPainted(name string, f func()) {
+	g := js.Global()
+	var fns []js.Func
+	hook := func(fn func(args []js.Value)) js.Func {
+		j := js.FuncOf(func(_ js.Value, args []js.Value) any {
+			fn(args)
+			return nil
+		})
+		fns = append(fns, j)
+		return j
+	}
+	observer := g.Get("PerformanceObserver")
+	types := js.Undefined()
+	if observer.Truthy() {
+		types = observer.Get("supportedEntryTypes")
+	}
+	el := g.Get("document").Call("querySelector", `[elementtiming="`+name+`"]`)
+	if !types.Truthy() || !types.Call("includes", "element").Bool() || !el.Truthy() {
+		g.Call("requestAnimationFrame", hook(func([]js.Value) {
+			g.Call("setTimeout", hook(func([]js.Value) {
+				f()
+				release(fns)
+			}), 0)
+		}))
+		return
+	}
+	var obs, timer js.Value
+	done := false
+	finish := func() {
+		if done {
+			return
+		}
+		done = true
+		obs.Call("disconnect")
+		g.Call("clearTimeout", timer)
+		f()
+		release(fns)
+	}
+	obs = observer.New(hook(func(args []js.Value) {
+		entries := args[0].Call("getEntries")
+		for i, n := 0, entries.Length(); i < n; i++ {
+			if entries.Index(i).Get("identifier").String() == name {
+				finish()
+				return
+			}
+		}
+	}))
+	obs.Call("observe", map[string]any{"type": "element", "buffered": true})
+	timer = g.Call("setTimeout", hook(func([]js.Value) { finish() }), 500)
+}
+
+// release frees the callbacks of a finished AfterPainted. It runs from
+// inside one of them, so it waits for the current call to return.
+func release(fns []js.Func) {
+	var cb js.Func
+	cb = js.FuncOf(func(js.Value, []js.Value) any {
+		for _, f := range fns {
+			f.Release()
+		}
+		cb.Release()
+		return nil
+	})
+	js.Global().Call("setTimeout", cb, 0)
+}
+
 // later runs f after ms milliseconds on the page's event loop. It uses
 // setTimeout rather than package time, which would add its runtime support
 // to the page's WebAssembly.

@@ -304,6 +304,7 @@ func TestStartUpShowsTheCommandThenTheWholePage(t *testing.T) {
 	p.ready(t, p.ctx, p.base)
 	var order []float64
 	var busy bool
+	var timed string
 	p.run(t,
 		chromedp.Poll(`performance.getEntriesByName("sgrules-page").length > 0`, nil, chromedp.WithPollingTimeout(30*time.Second)),
 		chromedp.WaitVisible("#shell", chromedp.ByQuery),
@@ -311,7 +312,9 @@ func TestStartUpShowsTheCommandThenTheWholePage(t *testing.T) {
 		chromedp.WaitVisible("#prediction", chromedp.ByQuery),
 		chromedp.Evaluate(`["sgrules-generated", "sgrules-first-command", "sgrules-page"].map(n => performance.getEntriesByName(n)[0].startTime)`, &order),
 		chromedp.Evaluate(`document.querySelector("[aria-busy]") !== null`, &busy),
+		chromedp.Evaluate(`(document.querySelector('[elementtiming="`+pagekit.FirstCommandTiming+`"]') || {}).id || ""`, &timed),
 	)
+	assert.Equal(t, "cmd-authorize", timed, "the benchmark times the paint of the authorize command")
 	require.Len(t, order, 3)
 	assert.True(t, order[0] <= order[1] && order[1] <= order[2], "marks in order: %v", order)
 	assert.False(t, busy, "nothing is marked busy once the whole page shows")

@@ -25,6 +25,12 @@ import (
 // Chromium is where Debian installs Chromium (CI installs it there).
 const Chromium = "/usr/bin/chromium"
 
+// FirstCommandTiming is the elementtiming name of the page's first command
+// (web.FirstCommandTiming, which a native program cannot import: Vecty
+// refuses to start outside a browser). The browser test checks that the
+// page uses it; the benchmark waits for its paint.
+const FirstCommandTiming = "sgrules-command"
+
 // RepoRoot finds the module root (the folder with go.mod) above the working
 // directory.
 func RepoRoot() (string, error) {
