@@ -13,6 +13,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"sgrules/core"
+	"sgrules/tools/pagekit"
 )
 
 // benchInput is the Input the key-press runs load: n TCP rules, each with
@@ -35,6 +36,16 @@ func fragment(in core.Input) string {
 
 func awaitPromise(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }
 
+// The first-command rows: when the page put the command in the DOM (a
+// performance mark, as hello marks its text), and when the browser painted
+// it (Element Timing), which is when a visitor sees it.
+const (
+	rowMainMark   = "sgrules: navigation → first command in the DOM (mark)"
+	rowHelloMark  = "hello: navigation → first render in the DOM (mark)"
+	rowMainPaint  = "sgrules: navigation → first command painted"
+	rowHelloPaint = "hello: navigation → first render painted"
+)
+
 // loadSteps are the marks that split a load: static/loader.js's (download
 // and compile), "loader-main" when Go's main starts (both pages), and the
 // page's own steps: the first Generate done (wasm/main.go), then — after the
@@ -50,15 +61,19 @@ var loadSteps = []struct {
 	{"sgrules-page", "navigation → whole page rendered", true},
 }
 
-// firstMark loads url (a fresh navigation, cache disabled) and returns when
-// the performance mark was set, in ms since navigation start, and when each
-// of loadSteps was (-1 for the page's own steps when page is false).
-func firstMark(ctx context.Context, url, mark string, page bool) (float64, []float64, error) {
-	var ms float64
+// firstMark loads url (a fresh navigation, cache disabled) and returns, in
+// ms since navigation start, when the performance mark was set, when the
+// element named painted (its elementtiming attribute) was first painted as
+// Element Timing reports it, and when each of loadSteps was (-1 for the
+// page's own steps when page is false).
+func firstMark(ctx context.Context, url, mark, painted string, page bool) (float64, float64, []float64, error) {
+	var ms, paint float64
 	tctx, cancel := context.WithTimeout(ctx, 60*time.Second)
 	defer cancel()
-	if err := chromedp.Run(tctx, chromedp.Navigate("about:blank"), chromedp.Navigate(url), chromedp.Evaluate(markTime(mark), &ms, awaitPromise)); err != nil {
-		return 0, nil, err
+	if err := chromedp.Run(tctx, chromedp.Navigate("about:blank"), chromedp.Navigate(url),
+		chromedp.Evaluate(markTime(mark), &ms, awaitPromise),
+		chromedp.Evaluate(paintTime(painted), &paint, awaitPromise)); err != nil {
+		return 0, 0, nil, err
 	}
 	steps := make([]float64, len(loadSteps))
 	for i, s := range loadSteps {
@@ -68,10 +83,19 @@ func firstMark(ctx context.Context, url, mark string, page bool) (float64, []flo
 		}
 		// A step after the timed mark (the whole page) may still be coming.
 		if err := chromedp.Run(tctx, chromedp.Evaluate(markTime(s.mark), &steps[i], awaitPromise)); err != nil {
-			return 0, nil, fmt.Errorf("mark %s: %v", s.mark, err)
+			return 0, 0, nil, fmt.Errorf("mark %s: %v", s.mark, err)
 		}
 	}
-	return ms, steps, nil
+	return ms, paint, steps, nil
+}
+
+// paintTime is a promise of when the element whose elementtiming attribute
+// is name was first painted (Element Timing's renderTime, which Chromium
+// rounds to 4 ms), in ms since navigation start.
+func paintTime(name string) string {
+	return fmt.Sprintf(`new Promise(r => new PerformanceObserver((list, obs) => {
+  for (const e of list.getEntries()) if (e.identifier === %q) { obs.disconnect(); r(e.renderTime); return; }
+}).observe({type: "element", buffered: true}))`, name)
 }
 
 // markTime is a promise of the time of the performance mark named mark, in
@@ -133,26 +157,27 @@ func measure(ctx context.Context, urls map[string]string, loads, presses int, r 
 	if err := chromedp.Run(ctx, network.Enable(), network.SetCacheDisabled(true)); err != nil {
 		return err
 	}
-	var mainMs, helloMs []float64
+	var mainMs, helloMs, mainPaint, helloPaint []float64
 	mainSteps, helloSteps := make([][]float64, len(loadSteps)), make([][]float64, len(loadSteps))
 	for i := 0; i < loads+1; i++ { // the first pair warms the browser up
 		log.Printf("load %d/%d", i+1, loads+1)
-		m, ms, err := firstMark(ctx, urls["main"], "sgrules-first-command", true)
+		m, mp, ms, err := firstMark(ctx, urls["main"], "sgrules-first-command", pagekit.FirstCommandTiming, true)
 		if err != nil {
 			return fmt.Errorf("main page load: %v", err)
 		}
-		h, hs, err := firstMark(ctx, urls["hello"], "hello-first-render", false)
+		h, hp, hs, err := firstMark(ctx, urls["hello"], "hello-first-render", "hello", false)
 		if err != nil {
 			return fmt.Errorf("hello page load: %v", err)
 		}
 		if i > 0 {
 			mainMs, helloMs = append(mainMs, m), append(helloMs, h)
+			mainPaint, helloPaint = append(mainPaint, mp), append(helloPaint, hp)
 			for k := range loadSteps {
 				mainSteps[k], helloSteps[k] = append(mainSteps[k], ms[k]), append(helloSteps[k], hs[k])
 			}
 		}
 	}
-	r.load = []timeRow{{"sgrules: navigation → first command", mainMs}, {"hello: navigation → first render", helloMs}}
+	r.load = []timeRow{{rowMainMark, mainMs}, {rowHelloMark, helloMs}, {rowMainPaint, mainPaint}, {rowHelloPaint, helloPaint}}
 	for k, s := range loadSteps {
 		r.steps = append(r.steps, timeRow{"sgrules: " + s.name, mainSteps[k]})
 		if !s.pageOnly {

@@ -129,11 +129,16 @@ func (r *report) targets() [][3]string {
 		ratio := float64(m.Gzip) / float64(h.Gzip)
 		out = append(out, [3]string{"main.wasm gzip ≤ 1.5× hello gzip", fmt.Sprintf("%.2f×", ratio), yes(ratio <= 1.5)})
 	}
-	mainLoad, ok1 := r.timing(r.load, "sgrules")
-	helloLoad, ok2 := r.timing(r.load, "hello")
-	if ok1 && ok2 {
-		ratio := percentile(mainLoad, 50) / percentile(helloLoad, 50)
-		out = append(out, [3]string{"first command ≤ 1.3× hello first render (median)", fmt.Sprintf("%.2f×", ratio), yes(ratio <= 1.3)})
+	for _, c := range []struct{ main, hello, what string }{
+		{rowMainMark, rowHelloMark, "in the DOM"},
+		{rowMainPaint, rowHelloPaint, "painted"},
+	} {
+		mainLoad, ok1 := r.timing(r.load, c.main)
+		helloLoad, ok2 := r.timing(r.load, c.hello)
+		if ok1 && ok2 {
+			ratio := percentile(mainLoad, 50) / percentile(helloLoad, 50)
+			out = append(out, [3]string{"first command ≤ 1.3× hello first render (median, " + c.what + ")", fmt.Sprintf("%.2f×", ratio), yes(ratio <= 1.3)})
+		}
 	}
 	echo, okE := r.timing(r.keys, "echo")
 	one, ok1 := r.timing(r.keys, "sgrules, 1 rule")
