@@ -40,11 +40,10 @@ func (o *OutputView) Render() vecty.ComponentOrHTML {
 	s := o.Store
 	if s.Starting {
 		// The first frame: the command a visitor from a docs link came for,
-		// in its place (the choosers' and the summary's are kept, so the
+		// in its place (the choosers' is kept, so nothing moves and the
 		// command's elements stay when the rest arrives with store.Started).
 		return elem.Section(vecty.Markup(vecty.Class("output"), vecty.Attribute("aria-label", "Commands and predicted answer"), vecty.Attribute("aria-busy", "true")),
 			elem.Div(vecty.Markup(vecty.Class("row", "choosers"))),
-			elem.Paragraph(vecty.Markup(vecty.Class("summary"), prop.ID("summary"))),
 			o.command("authorize", false),
 		)
 	}
@@ -65,8 +64,8 @@ func (o *OutputView) Render() vecty.ComponentOrHTML {
 			field{id: "shell", label: "Shell"}.choice(s.Shell, shellOptions, func(v string) { s.Dispatch(store.SetShell{Shell: v}) }),
 			field{id: "form", label: "Form"}.choice(s.Form, forms, func(v string) { s.Dispatch(store.SetForm{Form: v}) }),
 		),
-		o.summary(),
 		o.command("authorize", false),
+		o.summary(),
 		o.command("revoke", true),
 		o.prediction(),
 		elem.Paragraph(vecty.Markup(vecty.Class("share")),
