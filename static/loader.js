@@ -81,6 +81,9 @@
     }
     mark("compiled");
     if (text) text.textContent = "Starting…";
+    // The size of the generator's memory, for tests: Go never returns
+    // memory to the page, so it grows with the heap's high-water mark.
+    ns._memoryBytes = () => result.instance.exports.mem.buffer.byteLength;
     go.run(result.instance).then(() => fail(new Error("the generator stopped")));
   }
 

@@ -19,6 +19,9 @@ type App struct {
 	Env   Env
 }
 
+// Copy implements vecty.Copier; see copyOf.
+func (a *App) Copy() vecty.Component { cp := *a; return copyOf(&cp) }
+
 // Render implements vecty.Component.
 func (a *App) Render() vecty.ComponentOrHTML {
 	s := a.Store
@@ -40,6 +43,9 @@ type FormView struct {
 	Store *store.Store `vecty:"prop"`
 	Env   Env          `vecty:"prop"`
 }
+
+// Copy implements vecty.Copier; see copyOf.
+func (a *FormView) Copy() vecty.Component { cp := *a; return copyOf(&cp) }
 
 // Render implements vecty.Component.
 func (a *FormView) Render() vecty.ComponentOrHTML {

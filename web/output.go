@@ -21,6 +21,9 @@ type OutputView struct {
 	Revision int          `vecty:"prop"`
 }
 
+// Copy implements vecty.Copier; see copyOf.
+func (o *OutputView) Copy() vecty.Component { cp := *o; return copyOf(&cp) }
+
 var shellOptions = []option{
 	{core.ShellBash, "bash / zsh"}, {core.ShellCmd, "cmd.exe"},
 	{core.ShellPowerShell, "PowerShell 7.3+"}, {core.ShellPowerShell5, "Windows PowerShell 5.1"},
@@ -240,6 +243,9 @@ type CommandText struct {
 	First bool   `vecty:"prop"`
 	Env   Env    `vecty:"prop"`
 }
+
+// Copy implements vecty.Copier; see copyOf.
+func (c *CommandText) Copy() vecty.Component { cp := *c; return copyOf(&cp) }
 
 // Render implements vecty.Component.
 func (c *CommandText) Render() vecty.ComponentOrHTML {

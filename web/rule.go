@@ -23,6 +23,9 @@ type RuleView struct {
 	Egress bool              `vecty:"prop"`
 }
 
+// Copy implements vecty.Copier; see copyOf.
+func (r *RuleView) Copy() vecty.Component { cp := *r; return copyOf(&cp) }
+
 // SkipRender implements vecty.RenderSkipper.
 func (r *RuleView) SkipRender(prev vecty.Component) bool {
 	p, ok := prev.(*RuleView)

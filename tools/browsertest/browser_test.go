@@ -338,3 +338,37 @@ func TestStartUpShowsTheCommandThenTheWholePage(t *testing.T) {
 	assert.Positive(t, offers)
 	p.clean(t)
 }
+
+// TestTypingDoesNotGrowMemory types into a 60-rule page (the per-group
+// quota) and checks that the generator's memory stops growing: each render
+// must leave the earlier ones to the garbage collector (see web.copyOf).
+func TestTypingDoesNotGrowMemory(t *testing.T) {
+	p := open(t)
+	in := core.Input{Command: core.Ingress, Input: core.Request{GroupId: core.Str("sg-1234567890abcdef0")}}
+	for i := 0; i < 60; i++ {
+		in.Input.IpPermissions = append(in.Input.IpPermissions, core.IpPermission{
+			IpProtocol: core.Str("tcp"), FromPort: core.Int(int64(1000 + i)), ToPort: core.Int(int64(1000 + i)),
+			IpRanges: []core.IpRange{{CidrIp: core.Str(fmt.Sprintf("10.0.%d.0/24", i)), Description: core.Str("r")}},
+		})
+	}
+	p.ready(t, p.ctx, p.base+"#i="+b64(t, in)+"&sh=bash&f=shorthand")
+	// typeKeys types n letters one at a time, each time waiting until the
+	// command shows it, so every key press is rendered.
+	typed := "r"
+	typeKeys := func(n int) {
+		for i := 0; i < n; i++ {
+			typed += "x"
+			in.Input.IpPermissions[0].IpRanges[0].Description = core.Str(typed)
+			want := command(t, core.Generate(in), core.Ingress, core.ShellBash, core.FormShorthand)
+			p.run(t, chromedp.SendKeys("#r1-IpRanges0-Description", "x", chromedp.ByQuery), waitText("#cmd-authorize", want))
+		}
+	}
+	var warm, after float64
+	typeKeys(40)
+	p.run(t, chromedp.Evaluate(`sgrules._memoryBytes()`, &warm))
+	typeKeys(160)
+	p.run(t, chromedp.Evaluate(`sgrules._memoryBytes()`, &after))
+	t.Logf("memory after 40 key presses %.1f MB, after 200 %.1f MB", warm/1e6, after/1e6)
+	assert.Less(t, after-warm, 8e6, "160 more key presses grew the generator's memory by %.1f MB", (after-warm)/1e6)
+	p.clean(t)
+}
