@@ -2,6 +2,7 @@ package web
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/hexops/vecty"
 	"github.com/hexops/vecty/elem"
@@ -47,13 +48,28 @@ type FormView struct {
 // Copy implements vecty.Copier; see copyOf.
 func (a *FormView) Copy() vecty.Component { cp := *a; return copyOf(&cp) }
 
-// Render implements vecty.Component.
+// Render implements vecty.Component. The group's fields and the tags are
+// Parts: typing in a rule rebuilds neither.
 func (a *FormView) Render() vecty.ComponentOrHTML {
+	s := a.Store
+	r := s.Input.Input
+	targetKey := key(s.Input.Command, opt(r.GroupId), opt(r.GroupName), opt(s.Input.OwnerId), dryRunChoice(r.DryRun))
+	for _, path := range []string{"", "Command", "GroupId", "GroupName", "OwnerId", "DryRun"} {
+		targetKey = key(targetKey, problemKey(s.At[path]))
+	}
 	return elem.Section(vecty.Markup(vecty.Class("form"), vecty.Attribute("aria-label", "Rules")),
-		a.target(),
+		&Part{Key: targetKey, Build: a.target},
 		a.rules(),
-		a.tags(),
+		&Part{Key: a.tagsKey(), Build: a.tags},
 	)
+}
+
+// dryRunChoice is the Dry run selector's value for v.
+func dryRunChoice(v *bool) string {
+	if v == nil {
+		return "unset"
+	}
+	return strconv.FormatBool(*v)
 }
 
 // Mount implements vecty.Mounter: the form is the last of the page to show.
@@ -67,10 +83,7 @@ func (a *FormView) target() *vecty.HTML {
 	s := a.Store
 	r := s.Input.Input
 	ingress := s.Input.Command != core.Egress
-	dry := "unset"
-	if r.DryRun != nil {
-		dry = strconv.FormatBool(*r.DryRun)
-	}
+	dry := dryRunChoice(r.DryRun)
 	return elem.FieldSet(vecty.Markup(vecty.Class("target")),
 		elem.Legend(vecty.Text("Security group")),
 		problemList("request-problems", s.At[""]),
@@ -117,6 +130,25 @@ func (a *FormView) rules() *vecty.HTML {
 		elem.Div(items),
 		button("+ Add rule", "add add-rule", "", func() { s.Dispatch(store.AddRule{}) }),
 	)
+}
+
+// tagsKey is the tags Part's key: every tag and every problem under
+// TagSpecifications.
+func (a *FormView) tagsKey() string {
+	s := a.Store
+	var k []string
+	if specs := s.Input.Input.TagSpecifications; len(specs) > 0 {
+		for _, t := range specs[0].Tags {
+			k = append(k, opt(t.Key), opt(t.Value))
+		}
+	}
+	k = append(k, "\x02")
+	for _, p := range s.Result.Problems {
+		if strings.HasPrefix(p.Path, "TagSpecifications") {
+			k = append(k, p.Path, problemKey([]core.Problem{p}))
+		}
+	}
+	return key(k...)
 }
 
 func (a *FormView) tags() *vecty.HTML {

@@ -50,32 +50,49 @@ func (o *OutputView) Render() vecty.ComponentOrHTML {
 			o.command("authorize", false),
 		)
 	}
-	avail := map[string]bool{}
-	for _, f := range s.FormsAvailable() {
-		avail[f] = true
-	}
-	forms := make([]option, len(formOrder))
-	for i, f := range formOrder {
-		label := formLabels[f]
-		if !avail[f] {
-			label += " (not available)"
-		}
-		forms[i] = option{f, label}
-	}
+	// The choosers and the share line are Parts: a key press in the form
+	// changes neither.
+	avail := s.FormsAvailable()
 	return elem.Section(vecty.Markup(vecty.Class("output"), vecty.Attribute("aria-label", "Commands and predicted answer")),
-		elem.Div(vecty.Markup(vecty.Class("row", "choosers")),
-			field{id: "shell", label: "Shell"}.choice(s.Shell, shellOptions, func(v string) { s.Dispatch(store.SetShell{Shell: v}) }),
-			field{id: "form", label: "Form"}.choice(s.Form, forms, func(v string) { s.Dispatch(store.SetForm{Form: v}) }),
-		),
+		&Part{Key: key(s.Shell, s.Form, key(avail...)), Build: func() *vecty.HTML { return o.choosers(avail) }},
 		o.command("authorize", false),
 		o.summary(),
 		o.command("revoke", true),
 		o.prediction(),
-		elem.Paragraph(vecty.Markup(vecty.Class("share")),
-			button("Copy link to this page", "copy", "", func() { o.copy("link", "") }),
-			o.copiedNote("link"),
-		),
+		&Part{Key: key(strconv.FormatBool(s.Copied == "link")), Build: func() *vecty.HTML {
+			return elem.Paragraph(vecty.Markup(vecty.Class("share")),
+				button("Copy link to this page", "copy", "", func() { o.copy("link", "") }),
+				o.copiedNote("link"),
+			)
+		}},
 	)
+}
+
+// choosers are the shell and form selectors; avail are the forms that can
+// express the authorize command in the chosen shell.
+func (o *OutputView) choosers(avail []string) *vecty.HTML {
+	s := o.Store
+	forms := make([]option, len(formOrder))
+	for i, f := range formOrder {
+		label := formLabels[f]
+		if !contains(avail, f) {
+			label += " (not available)"
+		}
+		forms[i] = option{f, label}
+	}
+	return elem.Div(vecty.Markup(vecty.Class("row", "choosers")),
+		field{id: "shell", label: "Shell"}.choice(s.Shell, shellOptions, func(v string) { s.Dispatch(store.SetShell{Shell: v}) }),
+		field{id: "form", label: "Form"}.choice(s.Form, forms, func(v string) { s.Dispatch(store.SetForm{Form: v}) }),
+	)
+}
+
+func contains(list []string, v string) bool {
+	for _, e := range list {
+		if e == v {
+			return true
+		}
+	}
+	return false
 }
 
 // copy puts text on the clipboard (the page's own address when what is
@@ -169,11 +186,19 @@ func (o *OutputView) command(what string, revoke bool) *vecty.HTML {
 		)
 	}
 	return elem.Div(vecty.Markup(vecty.Class("command")),
-		elem.Div(vecty.Markup(vecty.Class("command-head")),
-			elem.Heading3(vecty.Text(title)),
-			button("Copy", "copy", "Copy the "+what+" command", func() { o.copy(what, c.Text) }),
-			o.copiedNote(what),
-		),
+		&Part{Key: key(title, strconv.FormatBool(s.Copied == what)), Build: func() *vecty.HTML {
+			return elem.Div(vecty.Markup(vecty.Class("command-head")),
+				elem.Heading3(vecty.Text(title)),
+				// The text is read when clicked, so the head need not be
+				// rebuilt when it changes.
+				button("Copy", "copy", "Copy the "+what+" command", func() {
+					if c, ok := s.Command(revoke); ok {
+						o.copy(what, c.Text)
+					}
+				}),
+				o.copiedNote(what),
+			)
+		}},
 		&CommandText{ID: "cmd-" + what, Text: c.Text, Env: o.Env, First: !revoke},
 		vecty.If(len(files) > 0, elem.Paragraph(vecty.Markup(vecty.Class("hint")),
 			vecty.Text("The command reads these files; save them in the directory you run it from."))),
@@ -212,8 +237,22 @@ func (o *OutputView) prediction() *vecty.HTML {
 			elem.Preformatted(vecty.Markup(vecty.Class("error-output"), prop.ID("prediction")), vecty.Text(r.Error.Output)))
 	}
 	// The Result holds the chosen tab's format only (store.SetTab).
-	var tabs vecty.List
 	tab := s.Tab
+	note := "The SecurityGroupRuleIds are placeholders derived from each rule; EC2 assigns the real ones."
+	if s.Input.Input.GroupId == nil && s.Input.Input.GroupName != nil {
+		note += " The group is given by name: the GroupId shown is a placeholder too; EC2 answers with the group's real ID."
+	}
+	return elem.Div(vecty.Markup(vecty.Class("prediction")), head,
+		&Part{Key: key(tab), Build: func() *vecty.HTML { return o.tabs(tab) }},
+		elem.Preformatted(vecty.Markup(prop.ID("prediction"), vecty.Attribute("role", "tabpanel")), vecty.Text(r.Output[tab])),
+		vecty.If(note != "", elem.Paragraph(vecty.Markup(vecty.Class("hint")), vecty.Text(note))),
+	)
+}
+
+// tabs are the output format tabs, tab selected.
+func (o *OutputView) tabs(tab string) *vecty.HTML {
+	s := o.Store
+	var tabs vecty.List
 	for _, f := range core.OutputFormats {
 		f := f
 		tabs = append(tabs, elem.Button(vecty.Markup(prop.Type(prop.TypeButton), vecty.Class("tab"),
@@ -221,15 +260,7 @@ func (o *OutputView) prediction() *vecty.HTML {
 			vecty.MarkupIf(f == tab, vecty.Class("selected")),
 			onClick(func() { s.Dispatch(store.SetTab{Tab: f}) })), vecty.Text("--output "+f)))
 	}
-	note := "The SecurityGroupRuleIds are placeholders derived from each rule; EC2 assigns the real ones."
-	if s.Input.Input.GroupId == nil && s.Input.Input.GroupName != nil {
-		note += " The group is given by name: the GroupId shown is a placeholder too; EC2 answers with the group's real ID."
-	}
-	return elem.Div(vecty.Markup(vecty.Class("prediction")), head,
-		elem.Div(vecty.Markup(vecty.Class("tabs"), vecty.Attribute("role", "tablist")), tabs),
-		elem.Preformatted(vecty.Markup(prop.ID("prediction"), vecty.Attribute("role", "tabpanel")), vecty.Text(r.Output[tab])),
-		vecty.If(note != "", elem.Paragraph(vecty.Markup(vecty.Class("hint")), vecty.Text(note))),
-	)
+	return elem.Div(vecty.Markup(vecty.Class("tabs"), vecty.Attribute("role", "tablist")), tabs)
 }
 
 // CommandText is one command's text. The first one mounted tells Env, so the

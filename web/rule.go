@@ -69,38 +69,59 @@ func (r *RuleView) Render() vecty.ComponentOrHTML {
 	if r.Egress {
 		sources = "Destinations"
 	}
+	from, to := portText(r.Meta.FromText, p.FromPort), portText(r.Meta.ToText, p.ToPort)
+	// The protocol and ports row, the sources and the add buttons are Parts:
+	// typing in one source rebuilds only that source's row.
+	headKey := key(strconv.Itoa(i), id, proto, choice, from, to,
+		problemKey(at(".IpProtocol")), problemKey(at(".FromPort")), problemKey(at(".ToPort")))
 	return elem.FieldSet(vecty.Markup(vecty.Class("rule"), prop.ID(id)),
 		elem.Legend(vecty.Text("Rule "+strconv.Itoa(i+1))),
 		problemList(id+"-problems", s.At[path]),
-		elem.Div(vecty.Markup(vecty.Class("row")),
-			field{id: id + "-proto", label: "Protocol", path: path + ".IpProtocol", problems: at(".IpProtocol")}.
-				choice(choice, protocolOptions, func(v string) {
-					if v == "number" {
-						s.Dispatch(store.SetProtocol{Rule: i, Custom: true})
-						return
-					}
-					if v == "unset" {
-						v = ""
-					}
-					s.Dispatch(store.SetProtocol{Rule: i, Value: v})
-				}),
-			vecty.If(choice == "number", field{id: id + "-protonum", label: "Protocol number", placeholder: "47",
-				class: "narrow"}.text(proto, func(v string) { s.Dispatch(store.SetProtocol{Rule: i, Value: v, Custom: true}) })),
-			field{id: id + "-from", label: fromLabel, placeholder: "22", class: "narrow", problems: at(".FromPort")}.
-				text(portText(r.Meta.FromText, p.FromPort), func(v string) { s.Dispatch(store.SetPort{Rule: i, Text: v}) }),
-			field{id: id + "-to", label: toLabel, placeholder: "22", class: "narrow", problems: at(".ToPort")}.
-				text(portText(r.Meta.ToText, p.ToPort), func(v string) { s.Dispatch(store.SetPort{Rule: i, To: true, Text: v}) }),
-			elem.Div(vecty.Markup(vecty.Class("field", "actions")),
-				button("Remove rule", "remove", "Remove rule "+strconv.Itoa(i+1), func() { s.Dispatch(store.RemoveRule{Rule: i}) })),
-		),
+		&Part{Key: headKey, Build: func() *vecty.HTML {
+			return r.head(id, choice, proto, fromLabel, toLabel, from, to)
+		}},
 		elem.Heading4(vecty.Text(sources)),
 		r.sources(id, path),
-		elem.Div(vecty.Markup(vecty.Class("add-source")),
-			button("+ IPv4 CIDR", "add", "", func() { s.Dispatch(store.AddSource{Rule: i, Kind: store.KindIPv4}) }),
-			button("+ IPv6 CIDR", "add", "", func() { s.Dispatch(store.AddSource{Rule: i, Kind: store.KindIPv6}) }),
-			button("+ Prefix list", "add", "", func() { s.Dispatch(store.AddSource{Rule: i, Kind: store.KindPrefixList}) }),
-			button("+ Security group", "add", "", func() { s.Dispatch(store.AddSource{Rule: i, Kind: store.KindSecurityGrp}) }),
-		),
+		&Part{Key: key(strconv.Itoa(i)), Build: func() *vecty.HTML { return r.addSource() }},
+	)
+}
+
+// head is a rule's protocol, ports and Remove button.
+func (r *RuleView) head(id, choice, proto, fromLabel, toLabel, from, to string) *vecty.HTML {
+	s, i := r.Store, r.Index
+	path := "IpPermissions[" + strconv.Itoa(i) + "]"
+	at := func(suffix string) []core.Problem { return s.At[path+suffix] }
+	return elem.Div(vecty.Markup(vecty.Class("row")),
+		field{id: id + "-proto", label: "Protocol", path: path + ".IpProtocol", problems: at(".IpProtocol")}.
+			choice(choice, protocolOptions, func(v string) {
+				if v == "number" {
+					s.Dispatch(store.SetProtocol{Rule: i, Custom: true})
+					return
+				}
+				if v == "unset" {
+					v = ""
+				}
+				s.Dispatch(store.SetProtocol{Rule: i, Value: v})
+			}),
+		vecty.If(choice == "number", field{id: id + "-protonum", label: "Protocol number", placeholder: "47",
+			class: "narrow"}.text(proto, func(v string) { s.Dispatch(store.SetProtocol{Rule: i, Value: v, Custom: true}) })),
+		field{id: id + "-from", label: fromLabel, placeholder: "22", class: "narrow", problems: at(".FromPort")}.
+			text(from, func(v string) { s.Dispatch(store.SetPort{Rule: i, Text: v}) }),
+		field{id: id + "-to", label: toLabel, placeholder: "22", class: "narrow", problems: at(".ToPort")}.
+			text(to, func(v string) { s.Dispatch(store.SetPort{Rule: i, To: true, Text: v}) }),
+		elem.Div(vecty.Markup(vecty.Class("field", "actions")),
+			button("Remove rule", "remove", "Remove rule "+strconv.Itoa(i+1), func() { s.Dispatch(store.RemoveRule{Rule: i}) })),
+	)
+}
+
+// addSource is a rule's buttons that add a source.
+func (r *RuleView) addSource() *vecty.HTML {
+	s, i := r.Store, r.Index
+	return elem.Div(vecty.Markup(vecty.Class("add-source")),
+		button("+ IPv4 CIDR", "add", "", func() { s.Dispatch(store.AddSource{Rule: i, Kind: store.KindIPv4}) }),
+		button("+ IPv6 CIDR", "add", "", func() { s.Dispatch(store.AddSource{Rule: i, Kind: store.KindIPv6}) }),
+		button("+ Prefix list", "add", "", func() { s.Dispatch(store.AddSource{Rule: i, Kind: store.KindPrefixList}) }),
+		button("+ Security group", "add", "", func() { s.Dispatch(store.AddSource{Rule: i, Kind: store.KindSecurityGrp}) }),
 	)
 }
 
@@ -138,7 +159,8 @@ func (r *RuleView) sources(id, path string) *vecty.HTML {
 		n := map[string]int{store.KindIPv4: len(p.IpRanges), store.KindIPv6: len(p.Ipv6Ranges),
 			store.KindPrefixList: len(p.PrefixListIds), store.KindSecurityGrp: len(p.UserIdGroupPairs)}[kind]
 		for j := 0; j < n; j++ {
-			rows = append(rows, r.source(id, path, kind, j))
+			kind, j := kind, j
+			rows = append(rows, &Part{Key: r.sourceKey(id, path, kind, j), Build: func() *vecty.HTML { return r.source(id, path, kind, j) }})
 		}
 	}
 	if len(rows) == 0 {
@@ -147,10 +169,8 @@ func (r *RuleView) sources(id, path string) *vecty.HTML {
 	return elem.UnorderedList(vecty.Markup(vecty.Class("sources")), rows)
 }
 
-func (r *RuleView) source(id, path, kind string, j int) *vecty.HTML {
-	s, i := r.Store, r.Index
-	sp := path + "." + kind + "[" + strconv.Itoa(j) + "]"
-	sid := id + "-" + kind + strconv.Itoa(j)
+// sourceFieldsOf are the fields the form shows for source j of kind.
+func (r *RuleView) sourceFieldsOf(kind string, j int) []sourceField {
 	rule := r.Rule
 	fields := sourceFields[kind]
 	if kind == store.KindSecurityGrp {
@@ -160,8 +180,29 @@ func (r *RuleView) source(id, path, kind string, j int) *vecty.HTML {
 			}
 		}
 	}
+	return fields
+}
+
+// sourceKey is the key of source j's Part: its place, its fields' values
+// and its problems.
+func (r *RuleView) sourceKey(id, path, kind string, j int) string {
+	s := r.Store
+	rule := r.Rule
+	sp := path + "." + kind + "[" + strconv.Itoa(j) + "]"
+	k := []string{strconv.Itoa(r.Index), id, kind, strconv.Itoa(j), problemKey(s.At[sp])}
+	for _, f := range r.sourceFieldsOf(kind, j) {
+		k = append(k, f.name, opt(*store.SourceField(&rule, kind, j, f.name)), problemKey(s.At[sp+"."+f.name]))
+	}
+	return key(k...)
+}
+
+func (r *RuleView) source(id, path, kind string, j int) *vecty.HTML {
+	s, i := r.Store, r.Index
+	sp := path + "." + kind + "[" + strconv.Itoa(j) + "]"
+	sid := id + "-" + kind + strconv.Itoa(j)
+	rule := r.Rule
 	var controls vecty.List
-	for _, f := range fields {
+	for _, f := range r.sourceFieldsOf(kind, j) {
 		f := f
 		v := store.SourceField(&rule, kind, j, f.name)
 		controls = append(controls, field{id: sid + "-" + f.name, label: f.label, placeholder: f.placeholder,

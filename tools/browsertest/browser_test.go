@@ -372,3 +372,87 @@ func TestTypingDoesNotGrowMemory(t *testing.T) {
 	assert.Less(t, after-warm, 8e6, "160 more key presses grew the generator's memory by %.1f MB", (after-warm)/1e6)
 	p.clean(t)
 }
+
+// TestPiecesFollowTheInput checks the pieces of the page that re-render only
+// when what they show changes (web.Part): a source's problems come and go,
+// also when another field causes them, the port labels follow the protocol,
+// a new tag shows its fields, and Copy copies the command as it is now.
+func TestPiecesFollowTheInput(t *testing.T) {
+	p := open(t)
+	p.ready(t, p.ctx, p.base)
+	in := store.Example()
+	var problems, label string
+	var gone bool
+	p.run(t,
+		chromedp.WaitVisible("#r1-IpRanges0-CidrIp", chromedp.ByQuery),
+		chromedp.SendKeys("#r1-IpRanges0-CidrIp", "10.0.0.300/24", chromedp.ByQuery),
+		chromedp.WaitVisible("#r1-IpRanges0-CidrIp-problems", chromedp.ByQuery),
+		chromedp.Text("#r1-IpRanges0-CidrIp-problems", &problems, chromedp.ByQuery),
+	)
+	assert.Contains(t, problems, "Error:")
+	in.Input.IpPermissions[0].IpRanges[0].CidrIp = core.Str("10.0.0.0/24")
+	p.run(t,
+		chromedp.Evaluate(`(e => { e.value = ""; e.dispatchEvent(new Event("input", {bubbles: true})); })(document.getElementById("r1-IpRanges0-CidrIp"))`, nil),
+		chromedp.SendKeys("#r1-IpRanges0-CidrIp", "10.0.0.0/24", chromedp.ByQuery),
+		waitText("#cmd-authorize", command(t, core.Generate(in), core.Ingress, core.ShellBash, core.FormShorthand)),
+		chromedp.Evaluate(`document.getElementById("r1-IpRanges0-CidrIp-problems") === null`, &gone),
+	)
+	assert.True(t, gone, "the fixed CIDR's problems are gone")
+
+	// The protocol row follows the protocol.
+	p.run(t,
+		chromedp.SetValue("#r1-proto", "icmp", chromedp.ByQuery),
+		chromedp.Evaluate(`document.getElementById("r1-proto").dispatchEvent(new Event("change", {bubbles: true}))`, nil),
+		chromedp.Poll(`(document.querySelector('label[for="r1-from"]') || {}).textContent === "ICMP type"`, nil, chromedp.WithPollingTimeout(20*time.Second)),
+		chromedp.Text(`label[for="r1-from"]`, &label, chromedp.ByQuery),
+	)
+	assert.Equal(t, "ICMP type", label)
+	p.run(t,
+		chromedp.SetValue("#r1-proto", "tcp", chromedp.ByQuery),
+		chromedp.Evaluate(`document.getElementById("r1-proto").dispatchEvent(new Event("change", {bubbles: true}))`, nil),
+		chromedp.Poll(`document.querySelector('label[for="r1-from"]').textContent === "From port"`, nil, chromedp.WithPollingTimeout(20*time.Second)),
+	)
+
+	// A source's warning follows the ports: 0.0.0.0/0 may not reach SSH.
+	retype := func(id, text string) chromedp.Action {
+		return chromedp.Tasks{
+			chromedp.Evaluate(`(e => { e.value = ""; e.dispatchEvent(new Event("input", {bubbles: true})); })(document.getElementById(`+mustJSON(id)+`))`, nil),
+			chromedp.SendKeys("#"+id, text, chromedp.ByQuery),
+		}
+	}
+	p.run(t,
+		retype("r1-IpRanges0-CidrIp", "0.0.0.0/0"), retype("r1-from", "22"), retype("r1-to", "22"),
+		chromedp.Poll(`(document.getElementById("r1-IpRanges0-CidrIp-problems") || {textContent: ""}).textContent.includes("SSH")`, nil,
+			chromedp.WithPollingTimeout(20*time.Second)),
+		retype("r1-from", "80"), retype("r1-to", "80"),
+		chromedp.Poll(`document.getElementById("r1-IpRanges0-CidrIp-problems") === null`, nil, chromedp.WithPollingTimeout(20*time.Second)),
+	)
+	in.Input.IpPermissions[0].IpRanges[0].CidrIp = core.Str("0.0.0.0/0")
+	in.Input.IpPermissions[0].FromPort, in.Input.IpPermissions[0].ToPort = core.Int(80), core.Int(80)
+	p.run(t, waitText("#cmd-authorize", command(t, core.Generate(in), core.Ingress, core.ShellBash, core.FormShorthand)))
+
+	// A new tag shows its fields and reaches the command.
+	in.Input.TagSpecifications = []core.TagSpecification{{ResourceType: core.Str("security-group-rule"), Tags: []core.Tag{{Key: core.Str("env")}}}}
+	p.run(t,
+		chromedp.Click(`//button[text()="+ Add tag"]`, chromedp.BySearch),
+		chromedp.WaitVisible("#tag0-key", chromedp.ByQuery),
+		chromedp.SendKeys("#tag0-key", "env", chromedp.ByQuery),
+		waitText("#cmd-authorize", command(t, core.Generate(in), core.Ingress, core.ShellBash, core.FormShorthand)),
+	)
+
+	// Copy copies the command as it is when clicked, and says so.
+	in.Input.IpPermissions[0].IpRanges[0].Description = core.Str("ops")
+	want := command(t, core.Generate(in), core.Ingress, core.ShellBash, core.FormShorthand)
+	var copied string
+	p.run(t,
+		chromedp.Evaluate(`window.__copied = ""; navigator.clipboard.writeText = t => { window.__copied = t; return Promise.resolve(); }; true`, nil),
+		chromedp.SendKeys("#r1-IpRanges0-Description", "ops", chromedp.ByQuery),
+		waitText("#cmd-authorize", want),
+		chromedp.Click(`button[aria-label="Copy the authorize command"]`, chromedp.ByQuery),
+		chromedp.Poll(`window.__copied !== ""`, nil, chromedp.WithPollingTimeout(20*time.Second)),
+		chromedp.Evaluate(`window.__copied`, &copied),
+		chromedp.Poll(`[...document.querySelectorAll(".command-head .copied")].some(e => e.textContent === "Copied")`, nil, chromedp.WithPollingTimeout(20*time.Second)),
+	)
+	assert.Equal(t, want, copied)
+	p.clean(t)
+}
