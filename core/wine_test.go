@@ -261,6 +261,11 @@ func TestCmdWine(t *testing.T) {
 			assert.Equal(t, g.Shell32, r.Runs[0].Shell32, "recorded shell32 argv of %s", g.Line)
 		}
 	}
+	for _, r := range results {
+		if r.Retried {
+			t.Logf("Wine ran this line twice: the first run started nothing (%s): %s", strings.TrimSpace(r.FirstStderr), r.Line)
+		}
+	}
 	t.Logf("Wine ran %d lines (%d generated, %d recorded) in %v", len(lines), len(cases), len(golden), time.Since(start).Round(time.Millisecond))
 	if *updateWineGolden && !t.Failed() {
 		// One case per line, so a change shows as a small diff.

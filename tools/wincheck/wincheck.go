@@ -55,6 +55,10 @@ type Result struct {
 	Runs   []Dump // one per aws.exe run the line caused
 	Stderr string
 	Exit   int
+	// Retried is set when the line's first run started no program and
+	// failed (see Run); FirstStderr is what that run printed.
+	Retried     bool
+	FirstStderr string
 }
 
 // timeout bounds every wine call, so a hung Wine fails instead of hanging.
@@ -147,7 +151,40 @@ func (o *Oracle) run(dir, name string, args ...string) ([]byte, error) {
 // Run runs each raw line as typed at the cmd.exe prompt (runcmd: cmd.exe /d
 // /v:off /s /c "<raw>"), all in one Wine process, in a directory where
 // cmd finds the dumper as aws.exe.
+//
+// A line that started no program and failed is run once more, and its
+// Result says so (Retried): under load Wine's cmd now and then fails to
+// start aws.exe and reports the whole line as a command it cannot
+// recognize, which the next run does not repeat. A line cmd really cannot
+// run fails both times.
 func (o *Oracle) Run(lines []string) ([]Result, error) {
+	results, err := o.runOnce(lines)
+	if err != nil {
+		return nil, err
+	}
+	var again []string
+	var at []int
+	for i, r := range results {
+		if len(r.Runs) == 0 && r.Exit != 0 {
+			again, at = append(again, r.Line), append(at, i)
+		}
+	}
+	if len(again) == 0 {
+		return results, nil
+	}
+	retried, err := o.runOnce(again)
+	if err != nil {
+		return nil, err
+	}
+	for k, i := range at {
+		retried[k].Retried = true
+		retried[k].FirstStderr = results[i].Stderr
+		results[i] = retried[k]
+	}
+	return results, nil
+}
+
+func (o *Oracle) runOnce(lines []string) ([]Result, error) {
 	bin := filepath.Join(o.dir, "bin")
 	data, err := json.Marshal(lines)
 	if err != nil {
