@@ -20,8 +20,8 @@ func main() {
 	web.Mark("loader-main")
 	api()
 	start, _ := hashLink()
-	// The first frame is the chosen command alone; the whole page follows in
-	// the next task (store.Link.StartStore, store.Started).
+	// The first frame is the chosen command alone; the whole page follows
+	// once it is painted (store.Link.StartStore, store.Started).
 	s := start.StartStore()
 	web.Mark("sgrules-generated")
 	app := &web.App{Store: s, Env: web.BrowserEnv(func() string { return link(s) })}

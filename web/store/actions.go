@@ -13,6 +13,9 @@ type Action interface {
 	apply(s *Store) bool
 }
 
+// linkNeutral marks an Action that changes nothing a link holds.
+type linkNeutral interface{ linkNeutral() }
+
 // optional maps a text field to an Input value: empty means "not set".
 func optional(text string) *string {
 	if text == "" {
@@ -328,6 +331,8 @@ func (a SetForm) apply(s *Store) bool { s.Form = a.Form; return false }
 // so a new tab regenerates.
 type SetTab struct{ Tab string }
 
+func (SetTab) linkNeutral() {}
+
 func (a SetTab) apply(s *Store) bool {
 	changed := s.Tab != a.Tab
 	s.Tab = a.Tab
@@ -339,9 +344,13 @@ type SetCopied struct{ What string }
 
 func (a SetCopied) apply(s *Store) bool { s.Copied = a.What; return false }
 
+func (SetCopied) linkNeutral() {}
+
 // Started ends a page's start-up (Link.StartStore): everything is computed
 // and the whole page shows.
 type Started struct{}
+
+func (Started) linkNeutral() {}
 
 func (Started) apply(s *Store) bool {
 	if !s.Starting {

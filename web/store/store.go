@@ -57,7 +57,8 @@ type Store struct {
 	// RuleSig is, per rule, a string that changes whenever the rule's
 	// problems change.
 	RuleSig []string
-	// Revision counts every Dispatch, for permalink writers.
+	// Revision counts the Dispatches that may change what a link holds
+	// (Fragment), for permalink writers: not Started, SetTab or SetCopied.
 	Revision int
 
 	// OnChange is called after every Dispatch.
@@ -119,7 +120,9 @@ func (s *Store) Dispatch(a Action) {
 	if a.apply(s) {
 		s.regenerate()
 	}
-	s.Revision++
+	if _, ok := a.(linkNeutral); !ok {
+		s.Revision++
+	}
 	if s.OnChange != nil {
 		s.OnChange()
 	}

@@ -153,11 +153,26 @@ func TestStartStoreShowsTheCommandThenEverything(t *testing.T) {
 		assert.Empty(t, s.Result.Output, "no output is printed for the first frame")
 		assert.Equal(t, []string{s.Form}, s.FormsAvailable(), "only the chosen form is computed (%q)", frag)
 
+		rev := s.Revision
 		s.Dispatch(Started{})
 		assert.False(t, s.Starting)
+		assert.Equal(t, rev, s.Revision, "starting changes nothing a link holds")
 		assert.Equal(t, full.Result, s.Result, frag)
 		r := s.Result
 		s.Dispatch(Started{})
 		assert.Equal(t, r, s.Result, "Started twice changes nothing")
 	}
+}
+
+func TestRevisionCountsWhatALinkHolds(t *testing.T) {
+	s := New(Example())
+	rev := s.Revision
+	s.Dispatch(SetTab{Tab: "yaml"})
+	s.Dispatch(SetCopied{What: "link"})
+	s.Dispatch(Started{})
+	assert.Equal(t, rev, s.Revision, "the tab, a copy note and starting are not in the link")
+	s.Dispatch(SetShell{Shell: core.ShellCmd})
+	assert.Equal(t, rev+1, s.Revision)
+	s.Dispatch(SetField{Field: "GroupId", Text: "sg-1"})
+	assert.Equal(t, rev+2, s.Revision)
 }
