@@ -110,6 +110,9 @@ func (r *report) String() string {
 	for _, t := range r.targets() {
 		fmt.Fprintf(&b, "| %s | %s | %s |\n", t[0], t[1], t[2])
 	}
+	if ratio, ok := r.ratio(rowMainPaint, rowHelloPaint); ok {
+		fmt.Fprintf(&b, "\nPainted (Element Timing, not a target): the first command took %.2f× hello's first render (median).\n", ratio)
+	}
 	return b.String()
 }
 
@@ -120,7 +123,19 @@ func yes(ok bool) string {
 	return "**no**"
 }
 
-// targets checks each target of issue 5 that was measured.
+// ratio is the ratio of two load rows' medians.
+func (r *report) ratio(main, hello string) (float64, bool) {
+	m, ok1 := r.timing(r.load, main)
+	h, ok2 := r.timing(r.load, hello)
+	if !ok1 || !ok2 {
+		return 0, false
+	}
+	return percentile(m, 50) / percentile(h, 50), true
+}
+
+// targets checks each target of issue 5 that was measured. The issue times
+// the first command with performance marks; the same ratio of the painted
+// times follows the table (String), stricter and not a target.
 func (r *report) targets() [][3]string {
 	var out [][3]string
 	m, ok1 := r.size("main")
@@ -129,16 +144,8 @@ func (r *report) targets() [][3]string {
 		ratio := float64(m.Gzip) / float64(h.Gzip)
 		out = append(out, [3]string{"main.wasm gzip ≤ 1.5× hello gzip", fmt.Sprintf("%.2f×", ratio), yes(ratio <= 1.5)})
 	}
-	for _, c := range []struct{ main, hello, what string }{
-		{rowMainMark, rowHelloMark, "in the DOM"},
-		{rowMainPaint, rowHelloPaint, "painted"},
-	} {
-		mainLoad, ok1 := r.timing(r.load, c.main)
-		helloLoad, ok2 := r.timing(r.load, c.hello)
-		if ok1 && ok2 {
-			ratio := percentile(mainLoad, 50) / percentile(helloLoad, 50)
-			out = append(out, [3]string{"first command ≤ 1.3× hello first render (median, " + c.what + ")", fmt.Sprintf("%.2f×", ratio), yes(ratio <= 1.3)})
-		}
+	if ratio, ok := r.ratio(rowMainMark, rowHelloMark); ok {
+		out = append(out, [3]string{"first command ≤ 1.3× hello first render (median, marks)", fmt.Sprintf("%.2f×", ratio), yes(ratio <= 1.3)})
 	}
 	echo, okE := r.timing(r.keys, "echo")
 	one, ok1 := r.timing(r.keys, "sgrules, 1 rule")
