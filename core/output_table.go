@@ -26,6 +26,7 @@ package core
 
 import (
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -185,10 +186,10 @@ func (t *tableBuilder) fromList(n *outNode, indent int, title string) {
 	for _, it := range n.items {
 		for _, f := range it.dict {
 			if f.val.scalar() {
-				if !containsString(headers, f.key) {
+				if !slices.Contains(headers, f.key) {
 					headers = append(headers, f.key)
 				}
-			} else if !containsString(more, f.key) {
+			} else if !slices.Contains(more, f.key) {
 				more = append(more, f.key)
 			}
 		}

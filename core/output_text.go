@@ -13,7 +13,10 @@ package core
 //   - an empty list prints nothing; scalars print as Python's str() does
 //     (True/False), with no quoting or escaping of tabs or newlines.
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 func outputText(resp *Response) string {
 	return outputTextTree(resp, responseTree(resp))
@@ -103,7 +106,7 @@ func textAllScalarKeys(items []*outNode) []string {
 			continue
 		}
 		for _, f := range it.dict {
-			if f.val.scalar() && !containsString(keys, f.key) {
+			if f.val.scalar() && !slices.Contains(keys, f.key) {
 				keys = append(keys, f.key)
 			}
 		}
@@ -147,7 +150,7 @@ func textDict(b *strings.Builder, n *outNode, identifier string, scalarKeys []st
 		b.WriteByte('\n')
 	}
 	for _, f := range n.dict {
-		if scalarKeys == nil && !f.val.scalar() || scalarKeys != nil && !containsString(scalarKeys, f.key) {
+		if scalarKeys == nil && !f.val.scalar() || scalarKeys != nil && !slices.Contains(scalarKeys, f.key) {
 			textNode(b, f.val, f.key, nil)
 		}
 	}
@@ -168,15 +171,6 @@ func textUpper(b *strings.Builder, s string) {
 		}
 		b.WriteByte(c)
 	}
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // sortStrings sorts a short list by code point (Go's < on strings orders

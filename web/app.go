@@ -34,7 +34,7 @@ func (a *App) Render() vecty.ComponentOrHTML {
 	}
 	return elem.Main(vecty.Markup(prop.ID("app"), vecty.Class("app")),
 		form,
-		&OutputView{Store: s, Env: a.Env, Revision: s.Revision},
+		&OutputView{Store: s, Env: a.Env},
 	)
 }
 

@@ -59,10 +59,10 @@ func AfterPainted(name string, f func()) {
 	el := g.Get("document").Call("querySelector", `[elementtiming="`+name+`"]`)
 	if !types.Truthy() || !types.Call("includes", "element").Bool() || !el.Truthy() {
 		g.Call("requestAnimationFrame", hook(func([]js.Value) {
-			g.Call("setTimeout", hook(func([]js.Value) {
+			later(0, func() {
 				f()
 				release(fns)
-			}), 0)
+			})
 		}))
 		return
 	}
@@ -94,15 +94,11 @@ func AfterPainted(name string, f func()) {
 // release frees the callbacks of a finished AfterPainted. It runs from
 // inside one of them, so it waits for the current call to return.
 func release(fns []js.Func) {
-	var cb js.Func
-	cb = js.FuncOf(func(js.Value, []js.Value) any {
+	later(0, func() {
 		for _, f := range fns {
 			f.Release()
 		}
-		cb.Release()
-		return nil
 	})
-	js.Global().Call("setTimeout", cb, 0)
 }
 
 // later runs f after ms milliseconds on the page's event loop. It uses

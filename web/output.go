@@ -1,6 +1,7 @@
 package web
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/hexops/vecty"
@@ -16,9 +17,8 @@ import (
 // answer.
 type OutputView struct {
 	vecty.Core
-	Store    *store.Store `vecty:"prop"`
-	Env      Env          `vecty:"prop"`
-	Revision int          `vecty:"prop"`
+	Store *store.Store `vecty:"prop"`
+	Env   Env          `vecty:"prop"`
 }
 
 // Copy implements vecty.Copier; see copyOf.
@@ -75,7 +75,7 @@ func (o *OutputView) choosers(avail []string) *vecty.HTML {
 	forms := make([]option, len(formOrder))
 	for i, f := range formOrder {
 		label := formLabels[f]
-		if !contains(avail, f) {
+		if !slices.Contains(avail, f) {
 			label += " (not available)"
 		}
 		forms[i] = option{f, label}
@@ -84,15 +84,6 @@ func (o *OutputView) choosers(avail []string) *vecty.HTML {
 		field{id: "shell", label: "Shell"}.choice(s.Shell, shellOptions, func(v string) { s.Dispatch(store.SetShell{Shell: v}) }),
 		field{id: "form", label: "Form"}.choice(s.Form, forms, func(v string) { s.Dispatch(store.SetForm{Form: v}) }),
 	)
-}
-
-func contains(list []string, v string) bool {
-	for _, e := range list {
-		if e == v {
-			return true
-		}
-	}
-	return false
 }
 
 // copy puts text on the clipboard (the page's own address when what is

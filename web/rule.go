@@ -1,6 +1,7 @@
 package web
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/hexops/vecty"
@@ -49,7 +50,7 @@ func (r *RuleView) Render() vecty.ComponentOrHTML {
 	if p.IpProtocol == nil {
 		choice = "unset"
 	}
-	if r.Meta.CustomProtocol || (p.IpProtocol != nil && !isNamed(proto)) {
+	if r.Meta.CustomProtocol || (p.IpProtocol != nil && !slices.Contains(store.NamedProtocols, proto)) {
 		choice = "number"
 	}
 	fromLabel, toLabel := "From port", "To port"
@@ -123,15 +124,6 @@ func (r *RuleView) addSource() *vecty.HTML {
 		button("+ Prefix list", "add", "", func() { s.Dispatch(store.AddSource{Rule: i, Kind: store.KindPrefixList}) }),
 		button("+ Security group", "add", "", func() { s.Dispatch(store.AddSource{Rule: i, Kind: store.KindSecurityGrp}) }),
 	)
-}
-
-func isNamed(p string) bool {
-	for _, n := range store.NamedProtocols {
-		if n == p {
-			return true
-		}
-	}
-	return false
 }
 
 // sourceField is one member of a source as the form shows it.

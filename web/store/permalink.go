@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/base64"
 	"errors"
+	"slices"
 	"strings"
 
 	"sgrules/core"
@@ -130,15 +131,15 @@ func escapeValue(s string) string {
 
 // Apply loads a parsed link into the store.
 func (l Link) Apply(s *Store) {
-	if valid(l.Form, core.Forms) {
+	if slices.Contains(core.Forms, l.Form) {
 		s.Form = l.Form
 	}
 	if l.HasInput {
-		if valid(l.Shell, core.Shells) {
+		if slices.Contains(core.Shells, l.Shell) {
 			s.Shell = l.Shell
 		}
 		s.Dispatch(Load{Input: l.Input})
-	} else if valid(l.Shell, core.Shells) {
+	} else if slices.Contains(core.Shells, l.Shell) {
 		s.Dispatch(SetShell{Shell: l.Shell})
 	} else {
 		s.Dispatch(SetTab{Tab: s.Tab})
@@ -156,10 +157,10 @@ func (l Link) StartStore() *Store { return l.newStore(true) }
 
 func (l Link) newStore(starting bool) *Store {
 	s := &Store{Shell: core.ShellBash, Form: core.FormShorthand, Tab: tabJSON, Starting: starting}
-	if valid(l.Shell, core.Shells) {
+	if slices.Contains(core.Shells, l.Shell) {
 		s.Shell = l.Shell
 	}
-	if valid(l.Form, core.Forms) {
+	if slices.Contains(core.Forms, l.Form) {
 		s.Form = l.Form
 	}
 	in := Example()
@@ -168,13 +169,4 @@ func (l Link) newStore(starting bool) *Store {
 	}
 	s.load(in)
 	return s
-}
-
-func valid(v string, list []string) bool {
-	for _, e := range list {
-		if e == v {
-			return true
-		}
-	}
-	return false
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -90,7 +91,7 @@ func (s *Store) load(in core.Input) {
 	s.Rules = make([]RuleMeta, len(in.Input.IpPermissions))
 	for i := range s.Rules {
 		s.Rules[i] = s.newRule()
-		if p := in.Input.IpPermissions[i].IpProtocol; p != nil && !isNamedProtocol(*p) {
+		if p := in.Input.IpPermissions[i].IpProtocol; p != nil && !slices.Contains(NamedProtocols, *p) {
 			s.Rules[i].CustomProtocol = true
 		}
 	}
@@ -105,15 +106,6 @@ func (s *Store) newRule() RuleMeta {
 // NamedProtocols are the protocol choices the page offers by name; anything
 // else is entered as a number.
 var NamedProtocols = []string{"tcp", "udp", "icmp", "icmpv6", "-1"}
-
-func isNamedProtocol(p string) bool {
-	for _, n := range NamedProtocols {
-		if n == p {
-			return true
-		}
-	}
-	return false
-}
 
 // Dispatch applies one action and re-generates.
 func (s *Store) Dispatch(a Action) {
