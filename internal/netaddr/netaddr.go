@@ -1,11 +1,8 @@
-package core
+package netaddr
 
 import "strconv"
 
-// This file parses and prints IP addresses and CIDR prefixes exactly as Go's
-// net/netip does (the tests hold it to that package), which is also how EC2
-// reads and stores them: netip and the unique/weak machinery it brings would
-// be a tenth of the page's WebAssembly for what fits in this file.
+// The grammar this file reads, as net/netip reads it:
 //
 //	prefix  = addr "/" bits           ; bits: decimal, no sign, no leading zero
 //	addr    = ipv4 | ipv6 [ "%" zone ]
@@ -17,30 +14,53 @@ import "strconv"
 // Which of ipv4 and ipv6 an address is, is decided by the first ".", ":" or
 // "%" in it.
 
-// ipAddr is an IPv4 or IPv6 address; an IPv4 address is held in the last four
+// Addr is an IPv4 or IPv6 address; an IPv4 address is held in the last four
 // bytes. zone is the IPv6 zone ("" for none).
-type ipAddr struct {
+type Addr struct {
 	b    [16]byte
 	v6   bool
 	zone string
 }
 
-// ipPrefix is an address and a prefix length.
-type ipPrefix struct {
-	addr ipAddr
+// Prefix is an address and a prefix length.
+type Prefix struct {
+	addr Addr
 	bits int
 }
 
-// bitLen is 32 for IPv4 and 128 for IPv6.
-func (a ipAddr) bitLen() int {
+// BitLen is 32 for IPv4 and 128 for IPv6.
+func (a Addr) BitLen() int {
 	if a.v6 {
 		return 128
 	}
 	return 32
 }
 
-// parseAddr parses an address as netip.ParseAddr does.
-func parseAddr(s string) (ipAddr, bool) {
+// Is6 reports whether a is an IPv6 address (an IPv4-mapped one included).
+func (a Addr) Is6() bool { return a.v6 }
+
+// Zone is a's IPv6 zone, or "" when it has none.
+func (a Addr) Zone() string { return a.zone }
+
+// As16 is a's 16 bytes; an IPv4 address is in the last four.
+func (a Addr) As16() [16]byte { return a.b }
+
+// PrefixFrom is the prefix of a with length bits, as netip.PrefixFrom: a's
+// zone is dropped. bits is not checked.
+func PrefixFrom(a Addr, bits int) Prefix {
+	a.zone = ""
+	return Prefix{addr: a, bits: bits}
+}
+
+// Addr is p's address.
+func (p Prefix) Addr() Addr { return p.addr }
+
+// Bits is p's prefix length.
+func (p Prefix) Bits() int { return p.bits }
+
+// ParseAddr parses an address as netip.ParseAddr does; ok is false exactly
+// when netip returns an error.
+func ParseAddr(s string) (Addr, bool) {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '.':
@@ -48,55 +68,55 @@ func parseAddr(s string) (ipAddr, bool) {
 		case ':':
 			return parseIPv6(s)
 		case '%':
-			return ipAddr{}, false // a zone without an address
+			return Addr{}, false // a zone without an address
 		}
 	}
-	return ipAddr{}, false
+	return Addr{}, false
 }
 
 // parseIPv4 reads four decimal fields of 0 to 255 without leading zeros.
-func parseIPv4(s string) (ipAddr, bool) {
-	var a ipAddr
+func parseIPv4(s string) (Addr, bool) {
+	var a Addr
 	field, val, digits := 0, 0, 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c >= '0' && c <= '9':
 			if digits == 1 && val == 0 {
-				return ipAddr{}, false // leading zero
+				return Addr{}, false // leading zero
 			}
 			val = val*10 + int(c-'0')
 			digits++
 			if val > 255 {
-				return ipAddr{}, false
+				return Addr{}, false
 			}
 		case c == '.':
 			if digits == 0 || field == 3 {
-				return ipAddr{}, false
+				return Addr{}, false
 			}
 			a.b[12+field] = byte(val)
 			field++
 			val, digits = 0, 0
 		default:
-			return ipAddr{}, false
+			return Addr{}, false
 		}
 	}
 	if field != 3 || digits == 0 {
-		return ipAddr{}, false
+		return Addr{}, false
 	}
 	a.b[15] = byte(val)
 	return a, true
 }
 
 // parseIPv6 reads an IPv6 address with an optional zone.
-func parseIPv6(in string) (ipAddr, bool) {
+func parseIPv6(in string) (Addr, bool) {
 	s := in
-	a := ipAddr{v6: true}
+	a := Addr{v6: true}
 	for i := 0; i < len(s); i++ {
 		if s[i] == '%' {
 			s, a.zone = s[:i], s[i+1:]
 			if a.zone == "" {
-				return ipAddr{}, false
+				return Addr{}, false
 			}
 			break
 		}
@@ -127,22 +147,22 @@ func parseIPv6(in string) (ipAddr, bool) {
 				goto end
 			}
 			if off > 3 {
-				return ipAddr{}, false // more than four digits
+				return Addr{}, false // more than four digits
 			}
 			acc = acc<<4 + d
 		}
 	end:
 		if off == 0 {
-			return ipAddr{}, false // no digits
+			return Addr{}, false // no digits
 		}
 		if off < len(s) && s[off] == '.' {
 			// An IPv4 address in the last 32 bits.
 			if ellipsis < 0 && i != 12 || i+4 > 16 {
-				return ipAddr{}, false
+				return Addr{}, false
 			}
 			v4, ok := parseIPv4(s)
 			if !ok {
-				return ipAddr{}, false
+				return Addr{}, false
 			}
 			copy(a.b[i:], v4.b[12:])
 			i += 4
@@ -156,12 +176,12 @@ func parseIPv6(in string) (ipAddr, bool) {
 			break
 		}
 		if s[0] != ':' || len(s) == 1 {
-			return ipAddr{}, false
+			return Addr{}, false
 		}
 		s = s[1:]
 		if s[0] == ':' {
 			if ellipsis >= 0 {
-				return ipAddr{}, false // a second "::"
+				return Addr{}, false // a second "::"
 			}
 			ellipsis = i
 			s = s[1:]
@@ -171,11 +191,11 @@ func parseIPv6(in string) (ipAddr, bool) {
 		}
 	}
 	if s != "" {
-		return ipAddr{}, false // too long
+		return Addr{}, false // too long
 	}
 	if i < 16 {
 		if ellipsis < 0 {
-			return ipAddr{}, false // too short
+			return Addr{}, false // too short
 		}
 		n := 16 - i
 		for j := i - 1; j >= ellipsis; j-- {
@@ -185,14 +205,14 @@ func parseIPv6(in string) (ipAddr, bool) {
 			a.b[j] = 0
 		}
 	} else if ellipsis >= 0 {
-		return ipAddr{}, false // "::" must stand for at least one group
+		return Addr{}, false // "::" must stand for at least one group
 	}
 	return a, true
 }
 
-// parsePrefix parses a CIDR as netip.ParsePrefix does: no zone, and a
+// ParsePrefix parses a CIDR as netip.ParsePrefix does: no zone, and a
 // prefix length with neither sign nor leading zero.
-func parsePrefix(s string) (ipPrefix, bool) {
+func ParsePrefix(s string) (Prefix, bool) {
 	slash := -1
 	for i := len(s) - 1; i >= 0; i-- {
 		if s[i] == '/' {
@@ -201,32 +221,32 @@ func parsePrefix(s string) (ipPrefix, bool) {
 		}
 	}
 	if slash < 0 {
-		return ipPrefix{}, false
+		return Prefix{}, false
 	}
-	a, ok := parseAddr(s[:slash])
+	a, ok := ParseAddr(s[:slash])
 	if !ok || a.zone != "" {
-		return ipPrefix{}, false
+		return Prefix{}, false
 	}
 	bs := s[slash+1:]
 	if bs == "" || len(bs) > 1 && (bs[0] < '1' || bs[0] > '9') || len(bs) > 3 {
-		return ipPrefix{}, false
+		return Prefix{}, false
 	}
 	bits := 0
 	for i := 0; i < len(bs); i++ {
 		if bs[i] < '0' || bs[i] > '9' {
-			return ipPrefix{}, false
+			return Prefix{}, false
 		}
 		bits = bits*10 + int(bs[i]-'0')
 	}
-	if bits > a.bitLen() {
-		return ipPrefix{}, false
+	if bits > a.BitLen() {
+		return Prefix{}, false
 	}
-	return ipPrefix{addr: a, bits: bits}, true
+	return Prefix{addr: a, bits: bits}, true
 }
 
-// masked is p with the bits after its length zeroed.
-func (p ipPrefix) masked() ipPrefix {
-	first := 16 - p.addr.bitLen()/8
+// Masked is p with the bits after its length zeroed.
+func (p Prefix) Masked() Prefix {
+	first := 16 - p.addr.BitLen()/8
 	for i := first; i < 16; i++ {
 		keep := p.bits - (i-first)*8
 		switch {
@@ -240,14 +260,14 @@ func (p ipPrefix) masked() ipPrefix {
 }
 
 // String prints p as netip.Prefix does.
-func (p ipPrefix) String() string {
+func (p Prefix) String() string {
 	return p.addr.String() + "/" + strconv.Itoa(p.bits)
 }
 
 // String prints a as netip.Addr does: dotted decimal, or RFC 5952 (the
 // first longest run of two or more zero groups as "::", lower-case hex), an
 // IPv4-mapped address with its IPv4 part dotted; then the zone.
-func (a ipAddr) String() string {
+func (a Addr) String() string {
 	if !a.v6 {
 		return ipv4String(a.b[12:])
 	}
@@ -289,6 +309,7 @@ func (a ipAddr) String() string {
 	return string(b)
 }
 
+// ipv4String prints four bytes in dotted decimal.
 func ipv4String(b []byte) string {
 	out := make([]byte, 0, 15)
 	for i, x := range b {

@@ -1,36 +1,36 @@
-package core
+package netaddr
 
 import (
 	"net/netip"
 	"testing"
 )
 
-// checkAgainstNetip holds parseAddr and parsePrefix to net/netip: the same
+// checkAgainstNetip holds ParseAddr and ParsePrefix to net/netip: the same
 // acceptance, family, zone, bytes, masking and printing.
 func checkAgainstNetip(t *testing.T, s string) {
 	t.Helper()
-	a, ok := parseAddr(s)
+	a, ok := ParseAddr(s)
 	na, err := netip.ParseAddr(s)
 	if ok != (err == nil) {
-		t.Fatalf("parseAddr(%q) ok=%v, netip: %v", s, ok, err)
+		t.Fatalf("ParseAddr(%q) ok=%v, netip: %v", s, ok, err)
 	}
 	if ok {
-		if a.String() != na.String() || a.v6 != na.Is6() || a.zone != na.Zone() {
-			t.Fatalf("parseAddr(%q) = %s (v6 %v zone %q), netip %s", s, a, a.v6, a.zone, na)
+		if a.String() != na.String() || a.Is6() != na.Is6() || a.Zone() != na.Zone() {
+			t.Fatalf("ParseAddr(%q) = %s (v6 %v zone %q), netip %s", s, a, a.Is6(), a.Zone(), na)
 		}
-		if a.v6 && a.b != na.As16() || !a.v6 && [4]byte(a.b[12:]) != na.As4() {
-			t.Fatalf("parseAddr(%q) bytes %v, netip %s", s, a.b, na)
+		if a.Is6() && a.As16() != na.As16() || !a.Is6() && [4]byte(a.b[12:]) != na.As4() {
+			t.Fatalf("ParseAddr(%q) bytes %v, netip %s", s, a.b, na)
 		}
 	}
-	p, ok := parsePrefix(s)
+	p, ok := ParsePrefix(s)
 	np, err := netip.ParsePrefix(s)
 	if ok != (err == nil) {
-		t.Fatalf("parsePrefix(%q) ok=%v, netip: %v", s, ok, err)
+		t.Fatalf("ParsePrefix(%q) ok=%v, netip: %v", s, ok, err)
 	}
 	if ok {
-		if p.String() != np.String() || p.masked().String() != np.Masked().String() ||
-			p.bits != np.Bits() || p.addr.v6 != np.Addr().Is6() || (p.masked() == p) != (np.Masked() == np) {
-			t.Fatalf("parsePrefix(%q) = %s masked %s, netip %s masked %s", s, p, p.masked(), np, np.Masked())
+		if p.String() != np.String() || p.Masked().String() != np.Masked().String() ||
+			p.Bits() != np.Bits() || p.Addr().Is6() != np.Addr().Is6() || (p.Masked() == p) != (np.Masked() == np) {
+			t.Fatalf("ParsePrefix(%q) = %s Masked %s, netip %s Masked %s", s, p, p.Masked(), np, np.Masked())
 		}
 	}
 }
@@ -54,7 +54,7 @@ func TestCIDRMatchesNetip(t *testing.T) {
 	}
 }
 
-// FuzzCIDRParse: cidr.go parses and prints as net/netip on any text.
+// FuzzCIDRParse: this package parses and prints as net/netip on any text.
 func FuzzCIDRParse(f *testing.F) {
 	for _, s := range cidrCorpus {
 		f.Add(s)
