@@ -71,3 +71,10 @@ type wrapError struct {
 
 func (e *wrapError) Error() string { return e.err.Error() + ": " + e.detail }
 func (e *wrapError) Unwrap() error { return e.err }
+
+// writeInt writes n in decimal to b, without the string strconv.FormatInt
+// would allocate.
+func writeInt(b *strings.Builder, n int64) {
+	var digits [20]byte
+	b.Write(strconv.AppendInt(digits[:0], n, 10))
+}

@@ -1,4 +1,4 @@
-package core
+package pyjson
 
 import (
 	"strconv"
@@ -6,11 +6,11 @@ import (
 	"unicode/utf8"
 )
 
-// jsonWriter writes JSON the way Python's json.dumps does with
+// Writer writes JSON the way Python's json.dumps does with
 // ensure_ascii=False: the AWS CLI prints its output that way, and the files and
 // arguments this package writes are read by Python's json.loads. It writes keys
 // in the order it is given them, which encoding/json cannot do for maps.
-type jsonWriter struct {
+type Writer struct {
 	b      strings.Builder
 	indent string // "" for compact output
 	depth  int
@@ -19,13 +19,15 @@ type jsonWriter struct {
 	pad    string // "\n" and indentation, see newline
 }
 
-func newJSONWriter(indent string) *jsonWriter {
-	return newJSONWriterSize(indent, 512)
+// NewWriter returns a Writer that indents by indent per level, as
+// json.dumps(indent=…) does, or writes compact JSON when indent is "".
+func NewWriter(indent string) *Writer {
+	return NewWriterSize(indent, 512)
 }
 
-// newJSONWriterSize is newJSONWriter with room for about size bytes.
-func newJSONWriterSize(indent string, size int) *jsonWriter {
-	w := &jsonWriter{indent: indent, sep: ":", first: make([]bool, 0, 8)}
+// NewWriterSize is NewWriter with room for about size bytes.
+func NewWriterSize(indent string, size int) *Writer {
+	w := &Writer{indent: indent, sep: ":", first: make([]bool, 0, 8)}
 	w.b.Grow(size)
 	if indent != "" {
 		w.sep = ": "
@@ -33,7 +35,7 @@ func newJSONWriterSize(indent string, size int) *jsonWriter {
 	return w
 }
 
-func (w *jsonWriter) newline() {
+func (w *Writer) newline() {
 	if w.indent == "" {
 		return
 	}
@@ -50,7 +52,7 @@ func (w *jsonWriter) newline() {
 }
 
 // item starts a value inside the current container.
-func (w *jsonWriter) item() {
+func (w *Writer) item() {
 	n := len(w.first)
 	if n == 0 {
 		return
@@ -62,13 +64,13 @@ func (w *jsonWriter) item() {
 	w.newline()
 }
 
-func (w *jsonWriter) open(c byte) {
+func (w *Writer) open(c byte) {
 	w.b.WriteByte(c)
 	w.depth++
 	w.first = append(w.first, true)
 }
 
-func (w *jsonWriter) close(c byte) {
+func (w *Writer) close(c byte) {
 	empty := w.first[len(w.first)-1]
 	w.first = w.first[:len(w.first)-1]
 	w.depth--
@@ -78,24 +80,36 @@ func (w *jsonWriter) close(c byte) {
 	w.b.WriteByte(c)
 }
 
-func (w *jsonWriter) beginObject() { w.open('{') }
-func (w *jsonWriter) endObject()   { w.close('}') }
-func (w *jsonWriter) beginArray()  { w.open('[') }
-func (w *jsonWriter) endArray()    { w.close(']') }
+// BeginObject opens an object; EndObject closes it.
+func (w *Writer) BeginObject() { w.open('{') }
 
-// key writes an object key; the value follows.
-func (w *jsonWriter) key(k string) {
+// EndObject closes the object BeginObject opened.
+func (w *Writer) EndObject() { w.close('}') }
+
+// BeginArray opens an array; EndArray closes it.
+func (w *Writer) BeginArray() { w.open('[') }
+
+// EndArray closes the array BeginArray opened.
+func (w *Writer) EndArray() { w.close(']') }
+
+// Key writes an object key; the value follows.
+func (w *Writer) Key(k string) {
 	w.item()
-	writeJSONString(&w.b, k)
+	writeString(&w.b, k)
 	w.b.WriteString(w.sep)
 }
 
-// elem starts an array element.
-func (w *jsonWriter) elem() { w.item() }
+// Elem starts an array element.
+func (w *Writer) Elem() { w.item() }
 
-func (w *jsonWriter) str(s string) { writeJSONString(&w.b, s) }
-func (w *jsonWriter) int(n int64)  { writeInt(&w.b, n) }
-func (w *jsonWriter) bool(v bool) {
+// Str writes a string value.
+func (w *Writer) Str(s string) { writeString(&w.b, s) }
+
+// Int writes an integer value.
+func (w *Writer) Int(n int64) { writeInt(&w.b, n) }
+
+// Bool writes true or false.
+func (w *Writer) Bool(v bool) {
 	if v {
 		w.b.WriteString("true")
 	} else {
@@ -103,40 +117,52 @@ func (w *jsonWriter) bool(v bool) {
 	}
 }
 
-func (w *jsonWriter) null() { w.b.WriteString("null") }
+// Null writes null.
+func (w *Writer) Null() { w.b.WriteString("null") }
 
-// strField, intField and boolField write a member "k": v.
-func (w *jsonWriter) strField(k, v string) {
-	w.key(k)
-	w.str(v)
+// StrField writes a member "k": v.
+func (w *Writer) StrField(k, v string) {
+	w.Key(k)
+	w.Str(v)
 }
 
-func (w *jsonWriter) intField(k string, v int64) {
-	w.key(k)
-	w.int(v)
+// IntField writes a member "k": v.
+func (w *Writer) IntField(k string, v int64) {
+	w.Key(k)
+	w.Int(v)
 }
 
-func (w *jsonWriter) boolField(k string, v bool) {
-	w.key(k)
-	w.bool(v)
+// BoolField writes a member "k": v.
+func (w *Writer) BoolField(k string, v bool) {
+	w.Key(k)
+	w.Bool(v)
 }
 
-// optStr writes "k": v when v is set.
-func (w *jsonWriter) optStr(k string, v *string) {
+// OptStr writes "k": v when v is set.
+func (w *Writer) OptStr(k string, v *string) {
 	if v != nil {
-		w.key(k)
-		w.str(*v)
+		w.Key(k)
+		w.Str(*v)
 	}
 }
 
-func (w *jsonWriter) optInt(k string, v *int64) {
+// OptInt writes "k": v when v is set.
+func (w *Writer) OptInt(k string, v *int64) {
 	if v != nil {
-		w.key(k)
-		w.int(*v)
+		w.Key(k)
+		w.Int(*v)
 	}
 }
 
-func (w *jsonWriter) String() string { return w.b.String() }
+// String is what has been written.
+func (w *Writer) String() string { return w.b.String() }
+
+// EndLine writes the newline that ends a document printed by Python's
+// print(json.dumps(…)).
+func (w *Writer) EndLine() { w.b.WriteByte('\n') }
+
+// Grow makes room for n more bytes.
+func (w *Writer) Grow(n int) { w.b.Grow(n) }
 
 // writeInt writes n in decimal to b, without the string strconv.FormatInt
 // would allocate.
@@ -145,8 +171,8 @@ func writeInt(b *strings.Builder, n int64) {
 	b.Write(strconv.AppendInt(digits[:0], n, 10))
 }
 
-// writeJSONString quotes s as Python's json.dumps(ensure_ascii=False) does.
-func writeJSONString(b *strings.Builder, s string) {
+// writeString quotes s as Python's json.dumps(ensure_ascii=False) does.
+func writeString(b *strings.Builder, s string) {
 	const hex = "0123456789abcdef"
 	b.WriteByte('"')
 	// s[seg:i] is a run written as is.

@@ -1,4 +1,4 @@
-package core
+package pyjson
 
 import (
 	"errors"
@@ -7,11 +7,7 @@ import (
 	"unicode/utf8"
 )
 
-// This file reads a JSON document into the generic values the decoder checks,
-// without encoding/json: the page ships this package to the browser, and
-// encoding/json (with the reflection it drives) would be a fifth of it.
-//
-// The grammar is RFC 8259's, read as encoding/json reads it, because the tests
+// This file reads a JSON document into generic values. The grammar is RFC 8259's, read as encoding/json reads it, because the tests
 // compare with what that package accepted before:
 //
 //	document = ws value ws
@@ -27,16 +23,16 @@ import (
 // A string may not hold a control character (below U+0020). Invalid UTF-8 and
 // an escaped surrogate without its pair become U+FFFD, as in encoding/json.
 //
-// Values: an object is *object (key order kept, a repeated key keeps its first
+// Values: an object is *Object (key order kept, a repeated key keeps its first
 // place and its last value, as a Python dict does), an array []any, a string
-// string, a number jsonNumber (its text), true/false bool, null nil.
+// string, a number Number (its text), true/false bool, null nil.
 
-// jsonNumber is a JSON number, kept as its text so that an integer too large
+// Number is a JSON number, kept as its text so that an integer too large
 // for int64 and a float are told apart the way Python tells them apart.
-type jsonNumber string
+type Number string
 
-// isFloat reports whether Python's json module reads n as a float.
-func (n jsonNumber) isFloat() bool {
+// IsFloat reports whether Python's json module reads n as a float.
+func (n Number) IsFloat() bool {
 	for i := 0; i < len(n); i++ {
 		switch n[i] {
 		case '.', 'e', 'E':
@@ -46,23 +42,23 @@ func (n jsonNumber) isFloat() bool {
 	return false
 }
 
-// maxJSONDepth bounds nesting, as encoding/json does, so that a hostile
+// maxDepth bounds nesting, as encoding/json does, so that a hostile
 // document cannot exhaust the stack.
-const maxJSONDepth = 10000
+const maxDepth = 10000
 
-// jsonSyntaxError says where a document stops being JSON.
-type jsonSyntaxError struct {
+// syntaxError says where a document stops being JSON.
+type syntaxError struct {
 	msg    string
 	offset int
 }
 
-func (e *jsonSyntaxError) Error() string {
+func (e *syntaxError) Error() string {
 	return e.msg + " at offset " + strconv.Itoa(e.offset)
 }
 
-// parseJSON reads one JSON document.
-func parseJSON(data []byte) (any, error) {
-	p := &jsonParser{data: data}
+// Parse reads one JSON document.
+func Parse(data []byte) (any, error) {
+	p := &parser{data: data}
 	p.ws()
 	v, err := p.value(0)
 	if err != nil {
@@ -75,16 +71,16 @@ func parseJSON(data []byte) (any, error) {
 	return v, nil
 }
 
-type jsonParser struct {
+type parser struct {
 	data []byte
 	pos  int
 }
 
-func (p *jsonParser) fail(msg string) error {
-	return &jsonSyntaxError{msg: msg, offset: p.pos}
+func (p *parser) fail(msg string) error {
+	return &syntaxError{msg: msg, offset: p.pos}
 }
 
-func (p *jsonParser) ws() {
+func (p *parser) ws() {
 	for p.pos < len(p.data) {
 		switch p.data[p.pos] {
 		case ' ', '\t', '\n', '\r':
@@ -96,7 +92,7 @@ func (p *jsonParser) ws() {
 }
 
 // value = object | array | string | number | "true" | "false" | "null"
-func (p *jsonParser) value(depth int) (any, error) {
+func (p *parser) value(depth int) (any, error) {
 	if p.pos >= len(p.data) {
 		return nil, p.fail("unexpected end of JSON input")
 	}
@@ -119,7 +115,7 @@ func (p *jsonParser) value(depth int) (any, error) {
 	return nil, p.fail("invalid character " + strconv.QuoteRune(rune(p.data[p.pos])) + " looking for beginning of value")
 }
 
-func (p *jsonParser) literal(word string) error {
+func (p *parser) literal(word string) error {
 	if len(p.data)-p.pos < len(word) || string(p.data[p.pos:p.pos+len(word)]) != word {
 		return p.fail("invalid literal, expected " + word)
 	}
@@ -128,12 +124,12 @@ func (p *jsonParser) literal(word string) error {
 }
 
 // object = "{" ws [ member *( ws "," ws member ) ws ] "}"
-func (p *jsonParser) object(depth int) (any, error) {
-	if depth > maxJSONDepth {
+func (p *parser) object(depth int) (any, error) {
+	if depth > maxDepth {
 		return nil, p.fail("exceeded max depth")
 	}
 	p.pos++ // {
-	o := &object{vals: map[string]any{}}
+	o := &Object{Values: map[string]any{}}
 	p.ws()
 	if p.pos < len(p.data) && p.data[p.pos] == '}' {
 		p.pos++
@@ -157,10 +153,10 @@ func (p *jsonParser) object(depth int) (any, error) {
 		if err != nil {
 			return nil, err
 		}
-		if _, dup := o.vals[k]; !dup {
-			o.keys = append(o.keys, k)
+		if _, dup := o.Values[k]; !dup {
+			o.Keys = append(o.Keys, k)
 		}
-		o.vals[k] = v
+		o.Values[k] = v
 		p.ws()
 		if p.pos >= len(p.data) {
 			return nil, p.fail("unexpected end of JSON input")
@@ -179,8 +175,8 @@ func (p *jsonParser) object(depth int) (any, error) {
 }
 
 // array = "[" ws [ value *( ws "," ws value ) ws ] "]"
-func (p *jsonParser) array(depth int) (any, error) {
-	if depth > maxJSONDepth {
+func (p *parser) array(depth int) (any, error) {
+	if depth > maxDepth {
 		return nil, p.fail("exceeded max depth")
 	}
 	p.pos++ // [
@@ -214,7 +210,7 @@ func (p *jsonParser) array(depth int) (any, error) {
 }
 
 // number = [ "-" ] ( "0" | digit1-9 *digit ) [ "." 1*digit ] [ ( "e" | "E" ) [ "+" | "-" ] 1*digit ]
-func (p *jsonParser) number() (any, error) {
+func (p *parser) number() (any, error) {
 	start := p.pos
 	if p.data[p.pos] == '-' {
 		p.pos++
@@ -240,10 +236,10 @@ func (p *jsonParser) number() (any, error) {
 			return nil, p.fail("invalid number: no digit in the exponent")
 		}
 	}
-	return jsonNumber(p.data[start:p.pos]), nil
+	return Number(p.data[start:p.pos]), nil
 }
 
-func (p *jsonParser) digits() int {
+func (p *parser) digits() int {
 	start := p.pos
 	for p.pos < len(p.data) && p.data[p.pos] >= '0' && p.data[p.pos] <= '9' {
 		p.pos++
@@ -252,7 +248,7 @@ func (p *jsonParser) digits() int {
 }
 
 // string = quote *( char | escape ) quote
-func (p *jsonParser) string() (string, error) {
+func (p *parser) string() (string, error) {
 	p.pos++ // opening quote
 	start := p.pos
 	// The common case has no escape and valid UTF-8: one slice, no copy
@@ -301,7 +297,7 @@ func (p *jsonParser) string() (string, error) {
 }
 
 // escape = "\" ( quote | "\" | "/" | "b" | "f" | "n" | "r" | "t" | "u" 4hexdig )
-func (p *jsonParser) escape() (rune, error) {
+func (p *parser) escape() (rune, error) {
 	if p.pos+1 >= len(p.data) {
 		return 0, p.fail("unexpected end of JSON input")
 	}
@@ -346,7 +342,7 @@ func (p *jsonParser) escape() (rune, error) {
 	return 0, p.fail("invalid escape character " + strconv.QuoteRune(rune(c)) + " in string literal")
 }
 
-func (p *jsonParser) hex4() (rune, bool) {
+func (p *parser) hex4() (rune, bool) {
 	if len(p.data)-p.pos < 4 {
 		return 0, false
 	}

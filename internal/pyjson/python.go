@@ -1,27 +1,30 @@
-package core
+package pyjson
 
 import (
 	"strconv"
 	"strings"
 )
 
-// This file is the Python side of decode.go: JSON values (as jsonread.go
-// reads them, keeping the key order Python's json module keeps) printed the
-// way Python prints them, because botocore's ParamValidation messages quote
-// the values and types in Python's words.
+// This file prints JSON values (as Parse reads them, keeping the key order
+// Python's json module keeps) the way Python prints them, because botocore's
+// ParamValidation messages quote the values and types in Python's words.
 
-// object is a decoded JSON object that remembers its key order, as Python's
+// Object is a decoded JSON object that remembers its key order, as Python's
 // json module (and so botocore's messages) does. A repeated key keeps its
 // first position and its last value, as a Python dict does.
-type object struct {
-	keys []string
-	vals map[string]any
+type Object struct {
+	// Keys are the object's keys in document order, each once.
+	Keys []string
+	// Values maps each key to its (last) value.
+	Values map[string]any
 }
 
-// pyClass is how Python prints the type of a decoded JSON value.
-func pyClass(v any) string { return "<class '" + pyTypeName(v) + "'>" }
+// Class is how Python prints the type of a decoded JSON value.
+func Class(v any) string { return "<class '" + TypeName(v) + "'>" }
 
-func pyTypeName(v any) string {
+// TypeName is the name of the Python type of a decoded JSON value: NoneType,
+// bool, str, int, float, list or dict.
+func TypeName(v any) string {
 	switch x := v.(type) {
 	case nil:
 		return "NoneType"
@@ -29,29 +32,29 @@ func pyTypeName(v any) string {
 		return "bool"
 	case string:
 		return "str"
-	case jsonNumber:
-		if x.isFloat() {
+	case Number:
+		if x.IsFloat() {
 			return "float"
 		}
 		return "int"
 	case []any:
 		return "list"
-	case *object:
+	case *Object:
 		return "dict"
 	}
 	return "object"
 }
 
-// pyStr is Python's str() of a decoded JSON value, as botocore prints it.
-func pyStr(v any) string {
+// Str is Python's str() of a decoded JSON value, as botocore prints it.
+func Str(v any) string {
 	if s, ok := v.(string); ok {
 		return s
 	}
-	return pyRepr(v)
+	return Repr(v)
 }
 
-// pyRepr is Python's repr() of a decoded JSON value.
-func pyRepr(v any) string {
+// Repr is Python's repr() of a decoded JSON value.
+func Repr(v any) string {
 	switch x := v.(type) {
 	case nil:
 		return "None"
@@ -61,9 +64,9 @@ func pyRepr(v any) string {
 		}
 		return "False"
 	case string:
-		return pyQuote(x)
-	case jsonNumber:
-		if f, err := strconv.ParseFloat(string(x), 64); err == nil && x.isFloat() {
+		return quote(x)
+	case Number:
+		if f, err := strconv.ParseFloat(string(x), 64); err == nil && x.IsFloat() {
 			s := strconv.FormatFloat(f, 'g', -1, 64)
 			if !strings.ContainsAny(s, ".eEn") {
 				s += ".0"
@@ -74,22 +77,22 @@ func pyRepr(v any) string {
 	case []any:
 		parts := make([]string, len(x))
 		for i, e := range x {
-			parts[i] = pyRepr(e)
+			parts[i] = Repr(e)
 		}
 		return "[" + strings.Join(parts, ", ") + "]"
-	case *object:
-		// Python keeps the document's key order, and so does object.
-		parts := make([]string, 0, len(x.keys))
-		for _, k := range x.keys {
-			parts = append(parts, pyQuote(k)+": "+pyRepr(x.vals[k]))
+	case *Object:
+		// Python keeps the document's key order, and so does Object.
+		parts := make([]string, 0, len(x.Keys))
+		for _, k := range x.Keys {
+			parts = append(parts, quote(k)+": "+Repr(x.Values[k]))
 		}
 		return "{" + strings.Join(parts, ", ") + "}"
 	}
 	return "?"
 }
 
-// pyQuote is Python's repr() of a str, for the printable cases.
-func pyQuote(s string) string {
+// quote is Python's repr() of a str, for the printable cases.
+func quote(s string) string {
 	q := "'"
 	if strings.Contains(s, "'") && !strings.Contains(s, `"`) {
 		q = `"`

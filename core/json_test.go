@@ -1,129 +1,14 @@
 package core
 
 import (
-	"bytes"
 	"encoding/json"
-	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-// stdJSON is what encoding/json makes of data, in parseJSON's value types:
-// the reference parseJSON is held to.
-func stdJSON(data []byte) (any, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	v, err := stdValue(dec)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, errTrailing
-	}
-	return v, nil
-}
-
-var errTrailing = &jsonSyntaxError{msg: "trailing data"}
-
-func stdValue(dec *json.Decoder) (any, error) {
-	tok, err := dec.Token()
-	if err != nil {
-		return nil, err
-	}
-	switch t := tok.(type) {
-	case json.Delim:
-		if t == '{' {
-			o := &object{vals: map[string]any{}}
-			for dec.More() {
-				kt, err := dec.Token()
-				if err != nil {
-					return nil, err
-				}
-				k := kt.(string)
-				v, err := stdValue(dec)
-				if err != nil {
-					return nil, err
-				}
-				if _, dup := o.vals[k]; !dup {
-					o.keys = append(o.keys, k)
-				}
-				o.vals[k] = v
-			}
-			_, err := dec.Token()
-			return o, err
-		}
-		l := []any{}
-		for dec.More() {
-			v, err := stdValue(dec)
-			if err != nil {
-				return nil, err
-			}
-			l = append(l, v)
-		}
-		_, err := dec.Token()
-		return l, err
-	case json.Number:
-		return jsonNumber(t), nil
-	}
-	return tok, nil
-}
-
-func TestParseJSON(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		want any
-	}{
-		{`{}`, &object{vals: map[string]any{}}},
-		{` [1, -0.5e+3, "a\u00e9\ud83d\ude00\ud800x", true, false, null] `,
-			[]any{jsonNumber("1"), jsonNumber("-0.5e+3"), "aé😀\uFFFDx", true, false, nil}},
-		{`{"b":1,"a":2,"b":3}`, &object{keys: []string{"b", "a"}, vals: map[string]any{"a": jsonNumber("2"), "b": jsonNumber("3")}}},
-		{"\"\xff\\/\\b\\f\\n\\r\\t\"", "\uFFFD/\b\f\n\r\t"},
-	} {
-		got, err := parseJSON([]byte(tc.in))
-		require.NoError(t, err, tc.in)
-		assert.Equal(t, tc.want, got, tc.in)
-	}
-	for _, bad := range []string{``, ` `, `{`, `{"a"}`, `{"a":1,}`, `[1,]`, `01`, `1.`, `1e`, `-`, `"a`, "\"\x01\"",
-		`"\x"`, `"\u12"`, `tru`, `nul`, `{} {}`, `{}x`, `NaN`, `Infinity`, `{'a':1}`} {
-		_, err := parseJSON([]byte(bad))
-		assert.Error(t, err, "%q", bad)
-		_, err = stdJSON([]byte(bad))
-		assert.Error(t, err, "encoding/json should refuse %q too", bad)
-	}
-	// Nesting deeper than encoding/json's limit (which its Token reader
-	// does not apply) is refused too.
-	_, err := parseJSON([]byte(strings.Repeat("[", 10001) + strings.Repeat("]", 10001)))
-	assert.Error(t, err)
-}
-
-// FuzzParseJSON: parseJSON accepts exactly what encoding/json accepts and
-// reads the same values from it.
-func FuzzParseJSON(f *testing.F) {
-	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "cases", "*.json"))
-	for _, p := range paths {
-		if b, err := os.ReadFile(p); err == nil {
-			f.Add(b)
-		}
-	}
-	for _, s := range []string{`{"a":[1,2.5e-3,"\ud83d\ude00"]}`, `"\ud800\u0041"`, "\"\xed\xa0\x80\"", `[[[]]]`, ` -0 `} {
-		f.Add([]byte(s))
-	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		got, err := parseJSON(data)
-		want, stdErr := stdJSON(data)
-		if (err == nil) != (stdErr == nil) {
-			t.Fatalf("parseJSON error %v, encoding/json error %v", err, stdErr)
-		}
-		if err == nil {
-			assert.Equal(t, want, got)
-		}
-	})
-}
 
 // TestEncodeResultMatchesEncodingJSON: the hand-written Result document says
 // what encoding/json says of the same Result, for every case of the shared
