@@ -1,4 +1,4 @@
-package core
+package shell
 
 import (
 	"encoding/json"
@@ -80,7 +80,7 @@ func TestPSTokenizeOutsideModel(t *testing.T) {
 	} {
 		_, err := psTokenize(text)
 		if err == nil {
-			_, err = psArgv(text, false)
+			_, err = PowerShellArgv(text, false)
 		}
 		assert.Error(t, err, text)
 	}
@@ -161,7 +161,7 @@ func TestPSArgv(t *testing.T) {
 		// A value with " and whitespace in another place still works on 5.1.
 		{`aws 'Value=''say \"hi there\"'''`, true, []string{`Value='say "hi there"'`}},
 	} {
-		got, err := psArgv(tc.text, tc.legacy)
+		got, err := PowerShellArgv(tc.text, tc.legacy)
 		require.NoError(t, err, tc.text)
 		assert.Equal(t, tc.want, got, "%s (legacy %v)", tc.text, tc.legacy)
 	}
@@ -182,13 +182,13 @@ func TestPSArgvRefuses(t *testing.T) {
 		{`aws '"a""b"'`, true, `""`},
 		{"aws '" + strings.Repeat("x", psMaxCommandLine) + "'", false, "too long"},
 	} {
-		_, err := psArgv(tc.text, tc.legacy)
+		_, err := PowerShellArgv(tc.text, tc.legacy)
 		if assert.Error(t, err, tc.text) {
 			assert.Contains(t, err.Error(), tc.err, tc.text)
 		}
 	}
 	// The U+180E doubt is 5.1's only.
-	_, err := psArgv("aws 'a\u180eb'", false)
+	_, err := PowerShellArgv("aws 'a\u180eb'", false)
 	assert.NoError(t, err)
 }
 
@@ -217,7 +217,7 @@ func TestCRTDoubledQuote(t *testing.T) {
 // TestPSSpecVectors checks the model against the PowerShell rows of
 // awscli-parsing.md §5.3 (testdata/powershell/awscli-parsing-5.3.txt).
 func TestPSSpecVectors(t *testing.T) {
-	data, err := os.ReadFile("testdata/powershell/awscli-parsing-5.3.txt")
+	data, err := os.ReadFile("../../core/testdata/powershell/awscli-parsing-5.3.txt")
 	require.NoError(t, err)
 	n := 0
 	for _, block := range strings.Split(string(data), "\n\n") {
@@ -237,7 +237,7 @@ func TestPSSpecVectors(t *testing.T) {
 		assert.Equal(t, `"`+psAwsPath+`" `+fields["line"], line, fields["text"])
 		var value []string
 		require.NoError(t, json.Unmarshal([]byte(fields["value"]), &value))
-		argv, err := psArgv(fields["text"], legacy)
+		argv, err := PowerShellArgv(fields["text"], legacy)
 		require.NoError(t, err)
 		i := strings.Index(strings.Join(argv, "\x00"), "--ip-permissions")
 		require.GreaterOrEqual(t, i, 0)
@@ -251,7 +251,7 @@ func TestPSSpecVectors(t *testing.T) {
 		"aws ec2 x --ip-permissions \"[{`\"IpProtocol`\":`\"tcp`\"}]\"",
 		"aws ec2 x --ip-permissions \"[{\\`\"IpProtocol\\`\":\\`\"tcp\\`\"}]\"",
 	} {
-		_, err := psArgv(text, true)
+		_, err := PowerShellArgv(text, true)
 		assert.Error(t, err, text)
 	}
 }

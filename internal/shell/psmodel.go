@@ -1,4 +1,4 @@
-package core
+package shell
 
 import (
 	"errors"
@@ -11,7 +11,7 @@ import (
 // aws.exe's argv, for exactly the constructs the PowerShell shells emit. It is
 // the authority the PowerShell renderer checks every word and command against
 // (there is no PowerShell on this project's machines, see
-// ../shared/spec/windows-quoting.md §4). Four stages:
+// docs/windows-quoting.md §4). Four stages:
 //
 //  1. PowerShell's tokenizer, argument mode (tokenizer.cs): bare words of a
 //     conservative grammar (psBare), '…' single-quoted strings, whitespace and
@@ -37,9 +37,19 @@ const psAwsPath = `C:\Program Files\Amazon\AWSCLIV2\aws.exe`
 // units, including the terminating NUL.
 const psMaxCommandLine = 32767
 
-// errPSTooLong is wrapped by psArgv's error when the command line is longer
+// errPSTooLong is wrapped by PowerShellArgv's error when the command line is longer
 // than psMaxCommandLine allows.
 var errPSTooLong = errors.New("the command line is too long for Windows")
+
+// wrapError is an error whose text is err's, a colon and detail, and which
+// errors.Is sees through to err (fmt.Errorf "%w: ...", without fmt).
+type wrapError struct {
+	err    error
+	detail string
+}
+
+func (e *wrapError) Error() string { return e.err.Error() + ": " + e.detail }
+func (e *wrapError) Unwrap() error { return e.err }
 
 // psIsSingleQuote reports whether PowerShell's tokenizer treats r as a single
 // quote: CharTraits.cs IsSingleQuote accepts ' and the typographic ‘ ’ ‚ ‛

@@ -1,4 +1,4 @@
-package core
+package shell
 
 import (
 	"errors"
@@ -214,12 +214,12 @@ func psCommandLine(text string, legacy bool) (string, error) {
 	return line, nil
 }
 
-// psArgv returns the argv aws.exe receives, after argv[0], when text is
+// PowerShellArgv returns the argv aws.exe receives, after argv[0], when text is
 // entered in PowerShell 7.3+ (legacy false) or Windows PowerShell 5.1
 // (legacy true). It errors when text is outside the modelled subset, when
 // PowerShell would not pass its words one by one, when the line depends on
 // the C runtime's version, or when it is too long for CreateProcess.
-func psArgv(text string, legacy bool) ([]string, error) {
+func PowerShellArgv(text string, legacy bool) ([]string, error) {
 	line, err := psVettedLine(text, legacy)
 	if err != nil {
 		return nil, err
@@ -227,7 +227,7 @@ func psArgv(text string, legacy bool) ([]string, error) {
 	return ucrtSplit(line)[1:], nil
 }
 
-// psVettedLine is psCommandLine(text, legacy) once psArgv has found nothing
+// psVettedLine is psCommandLine(text, legacy) once PowerShellArgv has found nothing
 // wrong with it: what remains is the C runtime's split, whose argv[0] is
 // always psAwsPath.
 func psVettedLine(text string, legacy bool) (string, error) {

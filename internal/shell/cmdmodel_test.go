@@ -1,4 +1,4 @@
-package core
+package shell
 
 import (
 	"strings"
@@ -20,7 +20,7 @@ func TestCmdArgv(t *testing.T) {
 		name string
 		line string
 		env  map[string]string
-		want []string // nil: cmdArgv must fail
+		want []string // nil: CmdArgv must fail
 	}{
 		// §2.4, Wine 8 agrees.
 		{"case 1 carets", `aws a^b "c^d" e^^f`, nil, []string{"ab", "c^d", "e^f"}},
@@ -89,7 +89,7 @@ func TestCmdArgv(t *testing.T) {
 		{"expansion over the limit (Wine 8 diverges)", "aws %X%", map[string]string{"X": strings.Repeat("x", cmdMaxLine)}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := cmdArgv(tc.line, tc.env)
+			got, err := CmdArgv(tc.line, tc.env)
 			if tc.want == nil {
 				assert.Error(t, err, "got %q", got)
 				return

@@ -1,4 +1,4 @@
-package core
+package shell
 
 import (
 	"strconv"
@@ -6,11 +6,11 @@ import (
 	"unicode/utf8"
 )
 
-// cmdShell spells commands for the interactive cmd.exe prompt. Two programs
+// Cmd spells commands for the interactive cmd.exe prompt. Two programs
 // read every word: cmd.exe (percent expansion, then ^ " & | < > outside its
 // quote state, which flips at every ") and then the C runtime of aws.exe
 // (ucrtSplit: quotes, backslashes before quotes). See cmdmodel.go and
-// ../shared/spec/windows-quoting.md §2.4 and §6.
+// docs/windows-quoting.md §2.4 and §6.
 //
 // Each word is first spelled for the C runtime: bare when it has nothing
 // either program treats specially, else in "…" with every " written \" and
@@ -52,24 +52,28 @@ import (
 // " ^" line end and the line feed are removed; the next line's first
 // character, always a blank here, is taken literally).
 //
-// checkCommand finally runs the whole command through cmdArgv, with a
+// checkCommand finally runs the whole command through CmdArgv, with a
 // typical environment and with every %NAME% the words contain defined, and
 // refuses it unless the model gives back exactly the intended argv, so no
 // wrong command is ever printed.
-type cmdShell struct{}
+type Cmd struct{}
 
-func (cmdShell) name() string         { return ShellCmd }
-func (cmdShell) shorthandQuote() byte { return '\'' }
-func (cmdShell) continuation() string { return " ^" }
+// ShorthandQuote is ', which a "…" cmd word holds for free.
+func (Cmd) ShorthandQuote() byte { return '\'' }
+
+// Continuation is a caret before the line break.
+func (Cmd) Continuation() string { return " ^" }
 
 // cmdUseFile is the advice of every refusal.
 const cmdUseFile = "; use the cli-input-json form, whose file carries any value"
 
-func (cmdShell) word(w string) (string, string) {
+// Word spells w as described at Cmd, or refuses what a pasted cmd line
+// cannot carry.
+func (Cmd) Word(w string) (string, error) {
 	if reason := cmdCannotCarry(w); reason != "" {
-		return "", reason + cmdUseFile
+		return "", refusal(reason + cmdUseFile)
 	}
-	return cmdSpell(w), ""
+	return cmdSpell(w), nil
 }
 
 // cmdCannotCarry says why w cannot be typed at the cmd prompt, or "".
@@ -86,7 +90,7 @@ func cmdCannotCarry(w string) string {
 		case r == '\t':
 			return "a value contains a tab, which the cmd.exe prompt takes as file-name completion when pasted"
 		default:
-			return "a value contains the control character U+" + hexPad(uint64(r), 4, true) + ", which cannot be pasted at the cmd.exe prompt"
+			return "a value contains the control character U+" + upperHex4(r) + ", which cannot be pasted at the cmd.exe prompt"
 		}
 	}
 	return ""
@@ -188,10 +192,10 @@ func cmdCaretAll(q string) string {
 
 // checkCommand refuses a command that is too long for cmd.exe, or that the
 // model of cmd.exe and the C runtime would not turn into exactly argv.
-func (cmdShell) checkCommand(text string, argv []string) string {
+func (Cmd) checkCommand(text string, argv []string) error {
 	joined := len(text) - 2*strings.Count(text, "\n")
 	if joined > cmdMaxLine {
-		return "the cmd.exe command would be " + strconv.Itoa(joined) + " characters long, over cmd.exe's limit of " + strconv.Itoa(cmdMaxLine) + cmdUseFile
+		return refusal("the cmd.exe command would be " + strconv.Itoa(joined) + " characters long, over cmd.exe's limit of " + strconv.Itoa(cmdMaxLine) + cmdUseFile)
 	}
 	for rest := text; ; {
 		_, next, ok := strings.Cut(rest, "\n")
@@ -201,33 +205,33 @@ func (cmdShell) checkCommand(text string, argv []string) string {
 		// A continued line's first character is escaped; only a blank is
 		// sure to mean the same escaped or not.
 		if !strings.HasPrefix(next, " ") {
-			return "internal error: a continued cmd.exe line does not start with a blank" + cmdUseFile
+			return refusal("internal error: a continued cmd.exe line does not start with a blank" + cmdUseFile)
 		}
 		rest = next
 	}
-	// Without a % cmdArgv does not read the environment: one run stands
+	// Without a % CmdArgv does not read the environment: one run stands
 	// for both.
 	envs := []map[string]string{nil}
 	if strings.IndexByte(text, '%') >= 0 {
-		envs = []map[string]string{cmdTypicalEnv(), cmdHostileEnv(text, argv)}
+		envs = []map[string]string{CmdTypicalEnv(), CmdHostileEnv(text, argv)}
 	}
 	for _, env := range envs {
-		// cmdArgv(text, env) equals "aws" and argv, without building
-		// cmdArgv's answer.
+		// CmdArgv(text, env) equals "aws" and argv, without building
+		// CmdArgv's answer.
 		line, err := cmdCommandLine(text, env)
 		if err != nil {
-			return "internal error: cmd.exe would not run this command as printed (" + err.Error() + ")" + cmdUseFile
+			return refusal("internal error: cmd.exe would not run this command as printed (" + err.Error() + ")" + cmdUseFile)
 		}
 		if !ucrtSplitEqual(line, "aws", argv) {
-			return "internal error: cmd.exe would not pass these values exactly as printed" + cmdUseFile
+			return refusal("internal error: cmd.exe would not pass these values exactly as printed" + cmdUseFile)
 		}
 	}
-	return ""
+	return nil
 }
 
-// cmdTypicalEnv is a Windows environment, including cmd's dynamic variables
+// CmdTypicalEnv is a Windows environment, including cmd's dynamic variables
 // (help set), which expand although set does not list them.
-func cmdTypicalEnv() map[string]string {
+func CmdTypicalEnv() map[string]string {
 	return map[string]string{
 		"PATH": `C:\Windows\system32;C:\Windows;C:\Program Files\Amazon\AWSCLIV2\`, "OS": "Windows_NT",
 		"USERNAME": "user", "USERPROFILE": `C:\Users\user`, "HOMEDRIVE": "C:", "HOMEPATH": `\Users\user`,
@@ -243,11 +247,11 @@ func cmdTypicalEnv() map[string]string {
 	}
 }
 
-// cmdHostileEnv is cmdTypicalEnv plus, defined to a value full of cmd
+// CmdHostileEnv is CmdTypicalEnv plus, defined to a value full of cmd
 // specials, every name between two % in the words and every name cmd could
-// try in the printed text, except those beginning with ^ (see cmdShell).
-func cmdHostileEnv(text string, argv []string) map[string]string {
-	env := cmdTypicalEnv()
+// try in the printed text, except those beginning with ^ (see Cmd).
+func CmdHostileEnv(text string, argv []string) map[string]string {
+	env := CmdTypicalEnv()
 	define := func(s string) {
 		for i := strings.IndexByte(s, '%'); i >= 0; {
 			j := strings.IndexByte(s[i+1:], '%')
@@ -266,4 +270,14 @@ func cmdHostileEnv(text string, argv []string) map[string]string {
 	}
 	define(text)
 	return env
+}
+
+// upperHex4 is r in upper-case hexadecimal, at least four digits (fmt
+// "%04X").
+func upperHex4(r rune) string {
+	s := strings.ToUpper(strconv.FormatUint(uint64(r), 16))
+	if len(s) < 4 {
+		s = strings.Repeat("0", 4-len(s)) + s
+	}
+	return s
 }

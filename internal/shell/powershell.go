@@ -1,4 +1,4 @@
-package core
+package shell
 
 import (
 	"errors"
@@ -7,8 +7,8 @@ import (
 	"unicode/utf8"
 )
 
-// powerShell quotes for PowerShell 7.3+ (legacy false) and Windows PowerShell
-// 5.1 (legacy true) calling aws.exe.
+// PowerShell quotes for PowerShell 7.3+ (Legacy false) and Windows PowerShell
+// 5.1 (Legacy true) calling aws.exe.
 //
 // A word is written bare when psBare allows it and otherwise in single quotes,
 // inside which only the single-quote characters ' ‘ ’ ‚ ‛ are special (each is
@@ -32,41 +32,44 @@ import (
 // first candidate unchecked (quickWord); only when the whole command fails is
 // each word's literal checked on its own (word), to pick another candidate or
 // to say which value cannot be carried.
-type powerShell struct{ legacy bool }
-
-func (p powerShell) name() string {
-	if p.legacy {
-		return ShellPowerShell5
-	}
-	return ShellPowerShell
+type PowerShell struct {
+	// Legacy selects Windows PowerShell 5.1.
+	Legacy bool
 }
-func (powerShell) shorthandQuote() byte { return '\'' }
-func (powerShell) continuation() string { return " `" }
 
-func (p powerShell) word(w string) (string, string) {
-	if reason := psUnpassable(w, p.legacy); reason != "" {
-		return "", reason
+// ShorthandQuote is ', which PowerShell's single quotes hold doubled and
+// 5.1 passes without escapes.
+func (PowerShell) ShorthandQuote() byte { return '\'' }
+
+// Continuation is a backtick before the line break.
+func (PowerShell) Continuation() string { return " `" }
+
+// Word spells w as described at PowerShell, or refuses it when no literal
+// the model vouches for carries it.
+func (p PowerShell) Word(w string) (string, error) {
+	if err := psUnpassable(w, p.Legacy); err != nil {
+		return "", err
 	}
-	if p.legacy && psLegacySpaceTrap(w) {
+	if p.Legacy && psLegacySpaceTrap(w) {
 		// No candidate can work (see psLegacyLiterals): say so without
 		// running the model on each.
-		return "", p.refusal(w)
+		return "", p.cannotPass(w)
 	}
 	return p.wordByCandidates(w)
 }
 
 // wordByCandidates tries each candidate literal through the model.
-func (p powerShell) wordByCandidates(w string) (string, string) {
+func (p PowerShell) wordByCandidates(w string) (string, error) {
 	// The first candidate is w itself (for 5.1 and an empty w, `""`); the
 	// others are built only when it fails.
 	first := w
-	if p.legacy && w == "" {
+	if p.Legacy && w == "" {
 		first = `""`
 	}
 	if s := psLiteral(first); p.carries(s, w) {
-		return s, ""
+		return s, nil
 	}
-	if p.legacy {
+	if p.Legacy {
 		candidates := psLegacyLiterals(w)
 		for i, v := range candidates {
 			if v == first || slices.Contains(candidates[:i], v) {
@@ -74,21 +77,21 @@ func (p powerShell) wordByCandidates(w string) (string, string) {
 			}
 			s := psLiteral(v)
 			if p.carries(s, w) {
-				return s, ""
+				return s, nil
 			}
 		}
 	}
-	return "", p.refusal(w)
+	return "", p.cannotPass(w)
 }
 
 // quickWord is the candidate that usually carries w, unchecked (see
 // quickSpeller): w itself, except that 5.1 needs `""` for an empty word and
 // the C runtime's escapes for a word with a double quote.
-func (p powerShell) quickWord(w string) (string, bool) {
-	if psUnpassable(w, p.legacy) != "" || p.legacy && psLegacySpaceTrap(w) {
+func (p PowerShell) quickWord(w string) (string, bool) {
+	if psUnpassable(w, p.Legacy) != nil || p.Legacy && psLegacySpaceTrap(w) {
 		return "", false // word says why
 	}
-	if p.legacy {
+	if p.Legacy {
 		if w == "" {
 			return psLiteral(`""`), true
 		}
@@ -101,30 +104,30 @@ func (p powerShell) quickWord(w string) (string, bool) {
 
 // carries reports whether the spelled word s reaches aws.exe as exactly w, both
 // between other words and at the end of the command.
-func (p powerShell) carries(s, w string) bool {
-	got, err := psArgv("aws x "+s+" `\n    y", p.legacy)
+func (p PowerShell) carries(s, w string) bool {
+	got, err := PowerShellArgv("aws x "+s+" `\n    y", p.Legacy)
 	if want := [...]string{"x", w, "y"}; err != nil || !slices.Equal(got, want[:]) {
 		return false
 	}
-	got, err = psArgv("aws "+s, p.legacy)
+	got, err = PowerShellArgv("aws "+s, p.Legacy)
 	return err == nil && slices.Equal(got, []string{w})
 }
 
 // checkCommand vets a whole rendered command against the argv it must deliver
 // (render calls it when the shell offers it).
-func (p powerShell) checkCommand(text string, argv []string) string {
-	// psArgv(text) equals argv, without building psArgv's answer.
-	line, err := psVettedLine(text, p.legacy)
+func (p PowerShell) checkCommand(text string, argv []string) error {
+	// PowerShellArgv(text) equals argv, without building PowerShellArgv's answer.
+	line, err := psVettedLine(text, p.Legacy)
 	if err != nil {
 		if errors.Is(err, errPSTooLong) {
-			return "the command is longer than the 32767 characters Windows allows; use the cli-input forms"
+			return refusal("the command is longer than the 32767 characters Windows allows; use the cli-input forms")
 		}
-		return "PowerShell would not pass this command to aws.exe exactly (" + err.Error() + "); use the cli-input forms"
+		return refusal("PowerShell would not pass this command to aws.exe exactly (" + err.Error() + "); use the cli-input forms")
 	}
 	if !ucrtSplitEqual(line, psAwsPath, argv) {
-		return "PowerShell would not pass this command to aws.exe exactly; use the cli-input forms"
+		return refusal("PowerShell would not pass this command to aws.exe exactly; use the cli-input forms")
 	}
-	return ""
+	return nil
 }
 
 // psLiteral writes a value PowerShell must produce as one word: bare, or in
@@ -158,26 +161,26 @@ func psLiteral(v string) string {
 // psUnpassable says why no PowerShell literal can carry w, for reasons that do
 // not depend on quoting: characters a command line or a paste cannot carry,
 // and the stop-parsing token.
-func psUnpassable(w string, legacy bool) string {
+func psUnpassable(w string, legacy bool) error {
 	if !utf8.ValidString(w) {
-		return "a value is not valid UTF-8 text, which a PowerShell command cannot carry; use the cli-input forms"
+		return refusal("a value is not valid UTF-8 text, which a PowerShell command cannot carry; use the cli-input forms")
 	}
 	if strings.IndexByte(w, 0) >= 0 {
-		return "a value contains a NUL character, which no command-line argument can carry; use the cli-input forms"
+		return refusal("a value contains a NUL character, which no command-line argument can carry; use the cli-input forms")
 	}
 	// Tabs trigger completion and line breaks are rewritten when text is
 	// pasted into a PowerShell console, so no control character is trusted
 	// to arrive as typed.
 	if _, ok := firstControl(w); ok {
-		return "a value contains a control character (such as a tab or a line break), which does not survive being pasted into PowerShell; use the cli-input forms"
+		return refusal("a value contains a control character (such as a tab or a line break), which does not survive being pasted into PowerShell; use the cli-input forms")
 	}
 	if w == "--%" && !legacy {
-		return "PowerShell reads an argument --% as its stop-parsing token, so it cannot pass it to aws.exe; use the cli-input forms"
+		return refusal("PowerShell reads an argument --% as its stop-parsing token, so it cannot pass it to aws.exe; use the cli-input forms")
 	}
 	if legacy && strings.ContainsRune(w, psUncertainWhiteSpace) {
-		return "a value contains U+180E (Mongolian vowel separator), which Windows PowerShell 5.1 may or may not treat as a space; use the cli-input forms"
+		return refusal("a value contains U+180E (Mongolian vowel separator), which Windows PowerShell 5.1 may or may not treat as a space; use the cli-input forms")
 	}
-	return ""
+	return nil
 }
 
 // psLegacyLiterals lists the values worth trying for Windows PowerShell 5.1,
@@ -316,13 +319,13 @@ func crtEscape(w string, closed bool, toggleAt int) string {
 	return b.String()
 }
 
-// refusal explains why the model found no literal for w.
-func (p powerShell) refusal(w string) string {
-	if p.legacy && strings.ContainsRune(w, '"') && strings.ContainsRune(w, ' ') {
+// cannotPass explains why the model found no literal for w.
+func (p PowerShell) cannotPass(w string) error {
+	if p.Legacy && strings.ContainsRune(w, '"') && strings.ContainsRune(w, ' ') {
 		if strings.HasPrefix(w, "[") || strings.HasPrefix(w, "{") {
-			return "Windows PowerShell 5.1 cannot pass this JSON with a space inside quotes to aws.exe; use the shorthand or cli-input-json form"
+			return refusal("Windows PowerShell 5.1 cannot pass this JSON with a space inside quotes to aws.exe; use the shorthand or cli-input-json form")
 		}
-		return "Windows PowerShell 5.1 cannot pass a value with a space inside double quotes to aws.exe; use the cli-input-json form"
+		return refusal("Windows PowerShell 5.1 cannot pass a value with a space inside double quotes to aws.exe; use the cli-input-json form")
 	}
-	return "PowerShell cannot pass this value to aws.exe exactly; use the cli-input forms"
+	return refusal("PowerShell cannot pass this value to aws.exe exactly; use the cli-input forms")
 }

@@ -1,4 +1,4 @@
-package core
+package shell
 
 import (
 	"errors"
@@ -101,7 +101,7 @@ func cmdPhase2Ref(lines []string) (string, error) {
 }
 
 // FuzzCmdPhase2 holds cmdPhase2 to cmdPhase2Ref, on text split into lines as
-// cmdArgv splits it.
+// CmdArgv splits it.
 func FuzzCmdPhase2(f *testing.F) {
 	f.Add("aws ec2 x ^\n    --a \"b & c\" 2>nul d^&e ^\n 1 >> \"f g\" 3<&4 x|y")
 	f.Add("a 12>x 1>y z1<w ^^ \"q")

@@ -1,4 +1,4 @@
-package core
+package shell
 
 import (
 	"errors"
@@ -32,12 +32,12 @@ import (
 // (Microsoft, "Command prompt (Cmd.exe) command-line string limitation").
 const cmdMaxLine = 8191
 
-// cmdArgv returns the argv (argv[0] included) that a C-runtime program
+// CmdArgv returns the argv (argv[0] included) that a C-runtime program
 // receives when text — one command, possibly continued over several lines
 // with a line-final caret — is pasted at the cmd.exe prompt, with env as the
 // environment (names compare case-insensitively, as on Windows). It returns an
 // error when cmd would not run exactly one external command from it.
-func cmdArgv(text string, env map[string]string) ([]string, error) {
+func CmdArgv(text string, env map[string]string) ([]string, error) {
 	line, err := cmdCommandLine(text, env)
 	if err != nil {
 		return nil, err
@@ -46,7 +46,7 @@ func cmdArgv(text string, env map[string]string) ([]string, error) {
 }
 
 // cmdCommandLine is the line cmd.exe hands to CreateProcess for text, once
-// cmdArgv has found nothing wrong with it: what remains is the C runtime's
+// CmdArgv has found nothing wrong with it: what remains is the C runtime's
 // split.
 func cmdCommandLine(text string, env map[string]string) (string, error) {
 	if strings.IndexByte(text, 0) >= 0 || strings.IndexByte(text, '\r') >= 0 {

@@ -1,4 +1,4 @@
-package core
+package wincheck
 
 import (
 	"encoding/json"
@@ -12,11 +12,12 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"sgrules/tools/wincheck"
+	"sgrules/core"
+	"sgrules/internal/shell"
 )
 
-// The Wine oracle for the cmd shell (../shared/spec/windows-quoting.md §1,
-// §2, §5): every cmd command core generates for hostile inputs, and every
+// The Wine oracle for the cmd shell (docs/windows-quoting.md §1, §2, §5):
+// every cmd command core generates for hostile inputs, and every
 // hostile word on its own, is run through Wine's cmd.exe (prompt mode, via
 // runcmd) into an argv dumper built as aws.exe, and the argv the Microsoft UCRT
 // hands it must be exactly the intended one. Wine 8's cmd.exe is trusted only
@@ -24,13 +25,16 @@ import (
 // by the documented continuation rule first, and lines with % (D1, D2) or of
 // 8191 characters or more (D7) are left to the model tests.
 //
-// The results are kept in testdata/wine/cmd_prompt.json (rewrite it with
-// go test ./core -run TestCmdWine -update-wine-golden), and TestCmdWineGolden
-// checks the model against them on every run, without Wine.
+// The results are kept in core/testdata/wine/cmd_prompt.json (rewrite it
+// with go test ./tools/wincheck -run TestCmdWine -update-wine-golden), and
+// TestCmdWineGolden checks the model against them on every run, without Wine.
 
 var updateWineGolden = flag.Bool("update-wine-golden", false, "rewrite testdata/wine/cmd_prompt.json from a Wine run")
 
-const wineGolden = "testdata/wine/cmd_prompt.json"
+const wineGolden = "../../core/testdata/wine/cmd_prompt.json"
+
+// cmdMaxLine is cmd.exe's limit on a command, in characters.
+const cmdMaxLine = 8191
 
 // wineCase is one raw line and the argv (argv[0] included) it must give.
 type wineCase struct {
@@ -38,6 +42,24 @@ type wineCase struct {
 	Argv    []string `json:"-"`
 	UCRT    []string `json:"ucrt,omitempty"`
 	Shell32 []string `json:"shell32,omitempty"`
+}
+
+// cmdHostileWords is argv words that stress every quoting layer (the same
+// as internal/shell's cmd tests use).
+var cmdHostileWords = []string{
+	"", " ", "plain", "sg-0123456789abcdef0", "--group-id", "-1", "--x=y", "a=b", "a,b", "a;b", "#x",
+	"it's", `say "hi"`, `"`, `""`, `"a"`, `a"`, `"a`, `a"b"c`, `'`, `''`, `'a b'`,
+	`\`, `\\`, `a\`, `a\\`, `a b\`, `a b\\`, `\"`, `\\"`, `a\"b`, `a\\"b`, `C:\dir\`, `"C:\dir\"`, `\\server\share\`,
+	"$(id)", "`id`", "$var", "${var}", "%PATH%", "%OS%", "%os% and %PATH%", "%", "%%", "100%", "50% of %OS%",
+	"%^OS%", "^%OS^%", "%PATH:~0,3%", "%=C:%", "%CD%", "!x!", "!PATH!", "^", "^^", "a^", "^a", "a^b", "^\"",
+	"&", "|", "<", ">", ";", "a&b", "a|b", "a<b>c", "a >nul", "2>&1", "a && b", "a || b", "(a)", ")", "@echo",
+	"*", "?", "[a]", "*?[", "{a,b}", "[]{}", "a b", "a  b", " a ", "a\u00a0b",
+	"café ü € 😀", "ÿ", "日本語 & 中文", "R&D, bldg \"2\" ^ 50%",
+	`IpProtocol=tcp,FromPort=22,ToPort=22,IpRanges=[{CidrIp=203.0.113.0/24,Description='SSH from HQ'}]`,
+	`[{"IpProtocol":"tcp","IpRanges":[{"CidrIp":"10.0.0.0/8","Description":"a & b | c <d> ^ e"}]}]`,
+	`[{"Key":"k","Value":"a\\\"b%OS%"}]`,
+	"tab\there", "line\nbreak", "cr\rhere", "nul\x00here", "bell\x07", "esc\x1b[0m", "del\x7f", "c1\u0085", "\xff\xfe",
+	strings.Repeat("x", 5000), strings.Repeat(`a "b" & c %OS% `, 300),
 }
 
 // cmdHostileValues are free-text values for descriptions, names and tags.
@@ -55,7 +77,7 @@ var cmdHostileValues = []string{
 // few commands cover them all; a value with % or a control character, which
 // keeps its commands out of the Wine run or gets them refused, has Inputs of
 // its own.
-func cmdHostileInputs() []Input {
+func cmdHostileInputs() []core.Input {
 	var groups [][]string
 	var shared []string
 	for _, v := range cmdHostileValues {
@@ -70,27 +92,27 @@ func cmdHostileInputs() []Input {
 		groups = append(groups, shared[:n])
 		shared = shared[n:]
 	}
-	var ins []Input
+	var ins []core.Input
 	for _, g := range groups {
-		v := func(i int) *string { return Str(g[i%len(g)]) }
-		tags := []TagSpecification{{ResourceType: Str("security-group-rule"), Tags: []Tag{{Key: v(4), Value: v(5)}}}}
+		v := func(i int) *string { return core.Str(g[i%len(g)]) }
+		tags := []core.TagSpecification{{ResourceType: core.Str("security-group-rule"), Tags: []core.Tag{{Key: v(4), Value: v(5)}}}}
 		ins = append(ins,
-			Input{Command: Ingress, Input: Request{
-				GroupId: Str("sg-0123456789abcdef0"),
-				IpPermissions: []IpPermission{{IpProtocol: Str("tcp"), FromPort: Int(22), ToPort: Int(22),
-					IpRanges:         []IpRange{{CidrIp: Str("203.0.113.0/24"), Description: v(0)}},
-					Ipv6Ranges:       []Ipv6Range{{CidrIpv6: Str("2001:db8::/32"), Description: v(1)}},
-					PrefixListIds:    []PrefixListId{{PrefixListId: Str("pl-12345678"), Description: v(2)}},
-					UserIdGroupPairs: []UserIdGroupPair{{GroupId: Str("sg-11111111"), UserId: Str("123456789012"), Description: v(3)}}}},
+			core.Input{Command: core.Ingress, Input: core.Request{
+				GroupId: core.Str("sg-0123456789abcdef0"),
+				IpPermissions: []core.IpPermission{{IpProtocol: core.Str("tcp"), FromPort: core.Int(22), ToPort: core.Int(22),
+					IpRanges:         []core.IpRange{{CidrIp: core.Str("203.0.113.0/24"), Description: v(0)}},
+					Ipv6Ranges:       []core.Ipv6Range{{CidrIpv6: core.Str("2001:db8::/32"), Description: v(1)}},
+					PrefixListIds:    []core.PrefixListId{{PrefixListId: core.Str("pl-12345678"), Description: v(2)}},
+					UserIdGroupPairs: []core.UserIdGroupPair{{GroupId: core.Str("sg-11111111"), UserId: core.Str("123456789012"), Description: v(3)}}}},
 				TagSpecifications: tags}},
-			Input{Command: Ingress, Input: Request{
+			core.Input{Command: core.Ingress, Input: core.Request{
 				GroupName:         v(0),
-				IpPermissions:     []IpPermission{{IpProtocol: Str("tcp"), FromPort: Int(443), ToPort: Int(443), IpRanges: []IpRange{{CidrIp: Str("0.0.0.0/0")}}}},
-				TagSpecifications: []TagSpecification{{ResourceType: Str("security-group-rule"), Tags: []Tag{{Key: Str("Name"), Value: v(1)}}}},
-				DryRun:            Bool(true)}},
-			Input{Command: Egress, Input: Request{
-				GroupId:           Str("sg-0123456789abcdef0"),
-				IpPermissions:     []IpPermission{{IpProtocol: Str("-1"), IpRanges: []IpRange{{CidrIp: Str("10.0.0.0/8"), Description: v(2)}}}},
+				IpPermissions:     []core.IpPermission{{IpProtocol: core.Str("tcp"), FromPort: core.Int(443), ToPort: core.Int(443), IpRanges: []core.IpRange{{CidrIp: core.Str("0.0.0.0/0")}}}},
+				TagSpecifications: []core.TagSpecification{{ResourceType: core.Str("security-group-rule"), Tags: []core.Tag{{Key: core.Str("Name"), Value: v(1)}}}},
+				DryRun:            core.Bool(true)}},
+			core.Input{Command: core.Egress, Input: core.Request{
+				GroupId:           core.Str("sg-0123456789abcdef0"),
+				IpPermissions:     []core.IpPermission{{IpProtocol: core.Str("-1"), IpRanges: []core.IpRange{{CidrIp: core.Str("10.0.0.0/8"), Description: v(2)}}}},
 				TagSpecifications: tags}},
 		)
 	}
@@ -98,27 +120,31 @@ func cmdHostileInputs() []Input {
 }
 
 // cmdCorpus returns every cmd command core generates for the hostile inputs,
-// as the text users paste and the argv it must give, checking on the way that
-// each text is what render makes of its invocation.
+// as the text users paste and the argv it must give. The argv is read from
+// the PowerShell 7.3+ command of the same command and form: both shells write
+// shorthand with the same quote, so the words are the same, and core printed
+// that command only once its model of PowerShell gave back exactly them.
 func cmdCorpus(t *testing.T) (texts []string, argvs [][]string) {
 	seen := map[string]bool{}
 	for _, in := range cmdHostileInputs() {
-		for _, c := range Generate(in).Commands {
-			if c.Shell != ShellCmd || seen[c.Text] {
+		res := core.Generate(in)
+		ps := map[string]string{}
+		for _, c := range res.Commands {
+			if c.Shell == core.ShellPowerShell {
+				ps[c.Command+" "+c.Form] = c.Text
+			}
+		}
+		for _, c := range res.Commands {
+			if c.Shell != core.ShellCmd || seen[c.Text] {
 				continue
 			}
 			seen[c.Text] = true
-			req := in.Input
-			if c.Command != in.Command {
-				req = req.withoutTags()
-			}
-			inv, reason := formInvocation(c.Form, c.Command, req, cmdShell{}.shorthandQuote())
-			require.Empty(t, reason)
-			text, reason := render(cmdShell{}, inv)
-			require.Empty(t, reason)
-			require.Equal(t, text, c.Text)
+			psText, ok := ps[c.Command+" "+c.Form]
+			require.True(t, ok, "no PowerShell command to read the argv of %s from", c.Text)
+			argv, err := core.WindowsArgv(core.ShellPowerShell, psText)
+			require.NoError(t, err, psText)
 			texts = append(texts, c.Text)
-			argvs = append(argvs, append([]string{"aws"}, inv.argv()...))
+			argvs = append(argvs, append([]string{"aws"}, argv...))
 		}
 	}
 	return texts, argvs
@@ -151,7 +177,7 @@ func cmdWineCases(t *testing.T) []wineCase {
 		}
 		fresh := false
 		for _, w := range argv[1:] {
-			s, _ := cmdShell{}.word(w)
+			s, _ := shell.Cmd{}.Word(w)
 			fresh = fresh || !spelled[s]
 			spelled[s] = true
 		}
@@ -165,7 +191,7 @@ func cmdWineCases(t *testing.T) []wineCase {
 	}
 	var words []string
 	for _, w := range append(cmdHostileWords, cmdHostileValues...) {
-		if _, reason := (cmdShell{}).word(w); reason == "" && !strings.Contains(w, "%") {
+		if _, err := (shell.Cmd{}).Word(w); err == nil && !strings.Contains(w, "%") {
 			words = append(words, w)
 		}
 	}
@@ -173,7 +199,7 @@ func cmdWineCases(t *testing.T) []wineCase {
 		n := min(10, len(words))
 		line, argv := "aws ec2 x", []string{"aws", "ec2", "x"}
 		for _, w := range words[:n] {
-			s, _ := cmdShell{}.word(w)
+			s, _ := shell.Cmd{}.Word(w)
 			line += " " + s
 			argv = append(argv, w)
 		}
@@ -189,8 +215,8 @@ func TestCmdCorpusModel(t *testing.T) {
 	texts, argvs := cmdCorpus(t)
 	require.NotEmpty(t, texts)
 	for i, text := range texts {
-		for _, env := range []map[string]string{cmdTypicalEnv(), cmdHostileEnv(text, argvs[i][1:])} {
-			got, err := cmdArgv(text, env)
+		for _, env := range []map[string]string{shell.CmdTypicalEnv(), shell.CmdHostileEnv(text, argvs[i][1:])} {
+			got, err := shell.CmdArgv(text, env)
 			require.NoError(t, err, text)
 			require.Equal(t, argvs[i], got, text)
 		}
@@ -202,7 +228,7 @@ func TestCmdWine(t *testing.T) {
 	if testing.Short() && os.Getenv("CI") != "true" {
 		t.Skip("skipping the Wine oracle in -short mode")
 	}
-	if _, err := wincheck.Find(); err != nil {
+	if _, err := Find(); err != nil {
 		if os.Getenv("CI") == "true" {
 			t.Fatalf("the Wine oracle is required under CI: %v", err)
 		}
@@ -230,13 +256,13 @@ func TestCmdWine(t *testing.T) {
 	}
 
 	dir := t.TempDir()
-	oracle, err := wincheck.Start(dir)
+	oracle, err := Start(dir)
 	require.NoError(t, err)
 	defer func() { assert.NoError(t, oracle.Close()) }()
 	results, err := oracle.Run(lines)
 	require.NoError(t, err)
 
-	check := func(c wineCase, r wincheck.Result) (wineCase, bool) {
+	check := func(c wineCase, r Result) (wineCase, bool) {
 		ok := assert.Empty(t, r.Stderr, c.Line) && assert.Zero(t, r.Exit, c.Line) &&
 			assert.Len(t, r.Runs, 1, "%s: cmd must run aws.exe exactly once", c.Line)
 		if !ok {
@@ -294,7 +320,7 @@ func TestCmdWineGolden(t *testing.T) {
 	require.NotEmpty(t, golden)
 	for _, g := range golden {
 		assert.Equal(t, g.UCRT, g.Shell32, g.Line)
-		got, err := cmdArgv(g.Line, nil)
+		got, err := shell.CmdArgv(g.Line, nil)
 		if assert.NoError(t, err, g.Line) {
 			assert.Equal(t, g.UCRT, got, g.Line)
 		}
