@@ -140,8 +140,7 @@ const cmdSpecial = `&|<>^`
 
 // cmdCRTQuote spells w for the C runtime: bare if it is non-empty and has no
 // blank, " or character cmd acts on (and quoting is not forced), else in
-// quotes with \" for " and the backslashes before a " or the closing quote
-// doubled ("Parsing C command-line arguments").
+// quotes, escaped by writeCRTEscaped.
 func cmdCRTQuote(w string, force bool) string {
 	if !force && w != "" && !strings.ContainsAny(w, " \t\"%"+cmdSpecial) {
 		return w
@@ -149,24 +148,7 @@ func cmdCRTQuote(w string, force bool) string {
 	var b strings.Builder
 	b.Grow(len(w) + 8 + strings.Count(w, `"`)) // a backslash for each "
 	b.WriteByte('"')
-	// w[seg:i] is written as is; backslashes counts those right before i.
-	seg, backslashes := 0, 0
-	for i := 0; i < len(w); i++ {
-		switch w[i] {
-		case '\\':
-			backslashes++
-		case '"':
-			// The backslashes before it doubled, plus one escaping it.
-			b.WriteString(w[seg:i])
-			writeBackslashes(&b, backslashes+1)
-			seg, backslashes = i, 0
-		default:
-			backslashes = 0
-		}
-	}
-	b.WriteString(w[seg:])
-	// The backslashes before the closing quote doubled.
-	writeBackslashes(&b, backslashes)
+	writeCRTEscaped(&b, w, true, -1)
 	b.WriteByte('"')
 	return b.String()
 }

@@ -278,47 +278,6 @@ var psTrapClass = func() (t [256]bool) {
 	return t
 }()
 
-// crtEscape writes w for the C runtime's argv rules: each " as \" with the
-// backslashes before it doubled. closed says a quote follows the end (so
-// trailing backslashes are doubled); toggleAt, when not -1, is the byte offset
-// of a character to put between two quote toggles ("c"), with the
-// backslashes before it doubled.
-func crtEscape(w string, closed bool, toggleAt int) string {
-	var b strings.Builder
-	b.Grow(len(w) + len(w)/4 + 4)
-	backslashes := 0
-	for i := 0; i < len(w); {
-		switch c := w[i]; {
-		case c == '\\':
-			backslashes++
-			i++
-		case c == '"':
-			writeBackslashes(&b, 2*backslashes)
-			backslashes = 0
-			b.WriteString(`\"`)
-			i++
-		case i == toggleAt:
-			_, size := utf8.DecodeRuneInString(w[i:])
-			writeBackslashes(&b, 2*backslashes)
-			backslashes = 0
-			b.WriteByte('"')
-			b.WriteString(w[i : i+size])
-			b.WriteByte('"')
-			i += size
-		default:
-			writeBackslashes(&b, backslashes)
-			backslashes = 0
-			b.WriteByte(c)
-			i++
-		}
-	}
-	if closed {
-		backslashes *= 2
-	}
-	writeBackslashes(&b, backslashes)
-	return b.String()
-}
-
 // cannotPass explains why the model found no literal for w.
 func (p PowerShell) cannotPass(w string) error {
 	if p.Legacy && strings.ContainsRune(w, '"') && strings.ContainsRune(w, ' ') {

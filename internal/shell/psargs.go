@@ -39,15 +39,12 @@ func psLegacyNeedQuotes(a string) bool {
 	return false
 }
 
-// psLegacyArgs is the argument string Windows PowerShell 5.1 builds
-// (NativeCommandParameterBinder.BindParameters and appendOneNativeArgument):
-// arguments joined by spaces; an empty string is dropped
-// (!string.IsNullOrEmpty(arg)); an argument psLegacyNeedQuotes is wrapped in
-// "…" as is — embedded quotes are not escaped, and trailing backslashes are
-// not doubled (PowerShell 7 doubles them, 5.1 does not).
-func psLegacyArgs(args []string) string { return psJoinArgs(args, psWriteLegacyArgs) }
-
-// psWriteLegacyArgs writes psLegacyArgs(args) to b.
+// psWriteLegacyArgs writes the argument string Windows PowerShell 5.1
+// builds (NativeCommandParameterBinder.BindParameters and
+// appendOneNativeArgument) to b: arguments joined by spaces; an empty string
+// is dropped (!string.IsNullOrEmpty(arg)); an argument psLegacyNeedQuotes is
+// wrapped in "…" as is — embedded quotes are not escaped, and trailing
+// backslashes are not doubled (PowerShell 7 doubles them, 5.1 does not).
 func psWriteLegacyArgs(b *strings.Builder, args []string) {
 	for i, a := range args {
 		if i > 0 {
@@ -65,20 +62,7 @@ func psWriteLegacyArgs(b *strings.Builder, args []string) {
 	}
 }
 
-// psPasteArgument is .NET's PasteArguments.AppendArgument (System.Private.
-// CoreLib, used by Process for ProcessStartInfo.ArgumentList): an argument
-// that is non-empty and has no whitespace (char.IsWhiteSpace) and no " is
-// written as is; otherwise it is put in quotes, with " written \", the
-// backslashes before a " doubled (plus the one escaping it), and the
-// backslashes at the end doubled, since the closing quote follows them.
-func psPasteArgument(a string) string {
-	var b strings.Builder
-	b.Grow(len(a) + 2)
-	psAppendPasted(&b, a)
-	return b.String()
-}
-
-// psPastePlain reports whether psPasteArgument writes a as is.
+// psPastePlain reports whether .NET's PasteArguments writes a as is.
 func psPastePlain(a string) bool {
 	if a == "" {
 		return false
@@ -101,54 +85,21 @@ func psPastePlain(a string) bool {
 	return true
 }
 
-// psAppendPasted writes psPasteArgument(a) to b. It jumps from one " to the
-// next and counts the backslashes before each backwards, which gives what
-// PasteArguments counts forwards (FuzzPSAppendPasted holds it to that).
+// psAppendPasted is .NET's PasteArguments.AppendArgument (System.Private.
+// CoreLib, used by Process for ProcessStartInfo.ArgumentList), writing to b:
+// an argument that is non-empty and has no whitespace (char.IsWhiteSpace)
+// and no " is written as is; otherwise it is put in quotes, with " written
+// \", the backslashes before a " doubled (plus the one escaping it), and the
+// backslashes at the end doubled, since the closing quote follows them —
+// writeCRTEscaped's rules.
 func psAppendPasted(b *strings.Builder, a string) {
 	if psPastePlain(a) {
 		b.WriteString(a)
 		return
 	}
 	b.WriteByte('"')
-	// a[seg:] is not written yet.
-	seg := 0
-	for from := 0; ; {
-		k := strings.IndexByte(a[from:], '"')
-		if k < 0 {
-			break
-		}
-		i := from + k
-		// The backslashes before it doubled, plus one escaping it; the "
-		// itself starts the next segment.
-		b.WriteString(a[seg:i])
-		writeBackslashes(b, backslashesBefore(a, i)+1)
-		seg, from = i, i+1
-	}
-	b.WriteString(a[seg:])
-	// The backslashes at the end doubled, since the closing quote follows.
-	writeBackslashes(b, backslashesBefore(a, len(a)))
+	writeCRTEscaped(b, a, true, -1)
 	b.WriteByte('"')
-}
-
-// writeBackslashes writes n backslashes to b.
-func writeBackslashes(b *strings.Builder, n int) {
-	for ; n > 0; n-- {
-		b.WriteByte('\\')
-	}
-}
-
-// psStandardArgs is the argument string PowerShell 7.3+ makes in Standard
-// mode: every argument, empty ones included, through psPasteArgument, joined
-// by spaces.
-func psStandardArgs(args []string) string { return psJoinArgs(args, psWriteStandardArgs) }
-
-// psJoinArgs runs one of the argument-string writers into a builder sized
-// for args (each argument plus a separator and a pair of quotes).
-func psJoinArgs(args []string, write func(*strings.Builder, []string)) string {
-	var b strings.Builder
-	b.Grow(psArgsSize(args, true))
-	write(&b, args)
-	return b.String()
 }
 
 // psArgsSize is about how long the argument string of args is: each argument
@@ -166,7 +117,9 @@ func psArgsSize(args []string, escaped bool) int {
 	return n
 }
 
-// psWriteStandardArgs writes psStandardArgs(args) to b.
+// psWriteStandardArgs writes the argument string PowerShell 7.3+ makes in
+// Standard mode to b: every argument, empty ones included, through
+// psAppendPasted, joined by spaces.
 func psWriteStandardArgs(b *strings.Builder, args []string) {
 	for i, a := range args {
 		if i > 0 {

@@ -18,11 +18,11 @@ import (
 //     the backtick line continuation. Anything else is outside the model and
 //     an error, never a guess.
 //  2. The native-argument builder, NativeCommandParameterBinder.cs:
-//     - Windows PowerShell 5.1 ("Legacy"): psLegacyArgs;
+//     - Windows PowerShell 5.1 ("Legacy"): psWriteLegacyArgs;
 //     - PowerShell 7.3+ with $PSNativeCommandArgumentPassing = Windows, which
 //     is Standard for aws.exe (PR #15408): every argument goes into
 //     ProcessStartInfo.ArgumentList and .NET's PasteArguments.AppendArgument
-//     builds the line: psStandardArgs.
+//     builds the line: psWriteStandardArgs.
 //  3. .NET's Process.Start puts the program path, in quotes, in front.
 //  4. The Microsoft C runtime splits the line into argv: ucrtSplit
 //     (winargv.go). A line whose meaning depends on the 2008 rule for ""

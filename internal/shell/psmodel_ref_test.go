@@ -3,6 +3,7 @@ package shell
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // psAppendPastedRef is psAppendPasted as it was, counting backslashes
@@ -34,8 +35,38 @@ func psAppendPastedRef(b *strings.Builder, a string) {
 	b.WriteByte('"')
 }
 
+// cmdCRTQuoteRef is cmdCRTQuote as it was, counting backslashes forwards
+// (the second of the C-runtime quoters before writeCRTEscaped).
+func cmdCRTQuoteRef(w string, force bool) string {
+	if !force && w != "" && !strings.ContainsAny(w, " \t\"%"+cmdSpecial) {
+		return w
+	}
+	var b strings.Builder
+	b.WriteByte('"')
+	seg, backslashes := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case '\\':
+			backslashes++
+		case '"':
+			b.WriteString(w[seg:i])
+			writeBackslashes(&b, backslashes+1)
+			seg, backslashes = i, 0
+		default:
+			backslashes = 0
+		}
+	}
+	b.WriteString(w[seg:])
+	writeBackslashes(&b, backslashes)
+	b.WriteByte('"')
+	return b.String()
+}
+
+// FuzzPSAppendPasted holds the one C-runtime quoter, writeCRTEscaped, to the
+// three it replaced: .NET's PasteArguments (psAppendPasted), the cmd shell's
+// quoting (cmdCRTQuote) and 5.1's escapes with a quote toggle (crtEscape).
 func FuzzPSAppendPasted(f *testing.F) {
-	for _, a := range []string{"", "a", `a b`, `"`, `\"`, `a\\"b c\`, `[{"a":"b \\"}]\\`, "\u00a0x\"y"} {
+	for _, a := range []string{"", "a", `a b`, `"`, `\"`, `a\\"b c\`, `[{"a":"b \\"}]\\`, "\u00a0x\"y", `a\ b"c d\`} {
 		f.Add(a)
 	}
 	f.Fuzz(func(t *testing.T, a string) {
@@ -44,6 +75,22 @@ func FuzzPSAppendPasted(f *testing.F) {
 		psAppendPastedRef(&want, a)
 		if got.String() != want.String() {
 			t.Fatalf("%q: %q, the reference %q", a, got.String(), want.String())
+		}
+		for _, force := range []bool{false, true} {
+			if got, want := cmdCRTQuote(a, force), cmdCRTQuoteRef(a, force); got != want {
+				t.Fatalf("cmdCRTQuote(%q, %v) = %q, the reference %q", a, force, got, want)
+			}
+		}
+		toggles := []int{-1}
+		for i := range a {
+			toggles = append(toggles, i)
+		}
+		for _, closed := range []bool{false, true} {
+			for _, at := range toggles {
+				if got, want := crtEscape(a, closed, at), crtEscapeRef(a, closed, at); got != want {
+					t.Fatalf("crtEscape(%q, %v, %d) = %q, the reference %q", a, closed, at, got, want)
+				}
+			}
 		}
 	})
 }
@@ -129,3 +176,46 @@ func FuzzFirstControl(f *testing.F) {
 		}
 	})
 }
+
+// crtEscapeRef is crtEscape as it was, one byte at a time (the third of
+// the C-runtime quoters before writeCRTEscaped): crtEscape writes w for the C runtime's argv rules: each " as \" with the
+// backslashes before it doubled. closed says a quote follows the end (so
+// trailing backslashes are doubled); toggleAt, when not -1, is the byte offset
+// of a character to put between two quote toggles ("c"), with the
+// backslashes before it doubled.
+func crtEscapeRef(w string, closed bool, toggleAt int) string {
+	var b strings.Builder
+	b.Grow(len(w) + len(w)/4 + 4)
+	backslashes := 0
+	for i := 0; i < len(w); {
+		switch c := w[i]; {
+		case c == '\\':
+			backslashes++
+			i++
+		case c == '"':
+			writeBackslashes(&b, 2*backslashes)
+			backslashes = 0
+			b.WriteString(`\"`)
+			i++
+		case i == toggleAt:
+			_, size := utf8.DecodeRuneInString(w[i:])
+			writeBackslashes(&b, 2*backslashes)
+			backslashes = 0
+			b.WriteByte('"')
+			b.WriteString(w[i : i+size])
+			b.WriteByte('"')
+			i += size
+		default:
+			writeBackslashes(&b, backslashes)
+			backslashes = 0
+			b.WriteByte(c)
+			i++
+		}
+	}
+	if closed {
+		backslashes *= 2
+	}
+	writeBackslashes(&b, backslashes)
+	return b.String()
+}
+

@@ -307,3 +307,19 @@ func TestPSLegacyNoLiteralExists(t *testing.T) {
 	}
 	assert.NotEmpty(t, withRule)
 }
+
+// psLegacyArgs is the argument string Windows PowerShell 5.1 builds for args
+// (psWriteLegacyArgs).
+func psLegacyArgs(args []string) string {
+	var b strings.Builder
+	psWriteLegacyArgs(&b, args)
+	return b.String()
+}
+
+// psPasteArgument is .NET's PasteArguments.AppendArgument of one argument
+// (psAppendPasted).
+func psPasteArgument(a string) string {
+	var b strings.Builder
+	psAppendPasted(&b, a)
+	return b.String()
+}
