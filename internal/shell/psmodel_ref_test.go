@@ -218,4 +218,3 @@ func crtEscapeRef(w string, closed bool, toggleAt int) string {
 	writeBackslashes(&b, backslashes)
 	return b.String()
 }
-
