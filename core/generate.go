@@ -3,6 +3,7 @@ package core
 import (
 	"sort"
 
+	"sgrules/internal/cliout"
 	"sgrules/internal/shell"
 )
 
@@ -104,20 +105,17 @@ func generate(in Input, decodeProblems []Problem, only Only) Result {
 	res.Response = predict(in)
 	// The three Python-printed formats read one tree, which none of them
 	// changes.
-	var tree *outNode
+	var tree *cliout.Value
 	for _, f := range only.Outputs {
-		if f != "json" && tree == nil {
+		if f == "json" {
+			res.Output[f] = outputJSON(res.Response)
+			continue
+		}
+		if tree == nil {
 			tree = responseTree(res.Response)
 		}
-		switch f {
-		case "json":
-			res.Output[f] = outputJSON(res.Response)
-		case "yaml":
-			res.Output[f] = outputYAMLTree(res.Response, tree)
-		case "text":
-			res.Output[f] = outputTextTree(res.Response, tree)
-		case "table":
-			res.Output[f] = outputTableTree(tree, in.Command)
+		if out, err := cliout.Format(f, cliout.OperationName(in.Command), tree); err == nil {
+			res.Output[f] = out
 		}
 	}
 	return res

@@ -4,7 +4,7 @@
 //
 // Code generated from Python 3.11.2's unicodedata (Unicode 14.0.0) by a one-off script; DO NOT EDIT.
 
-package core
+package cliout
 
 // tableWideRanges holds inclusive [lo, hi] pairs, sorted.
 var tableWideRanges = [...][2]rune{

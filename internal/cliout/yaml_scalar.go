@@ -1,4 +1,4 @@
-package core
+package cliout
 
 // This file holds the character classes and the scalar analysis of libyaml's
 // emitter (emitter.c, yaml_private.h) and the implicit resolvers of

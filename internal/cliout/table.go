@@ -1,7 +1,7 @@
-package core
+package cliout
 
-// This file renders a predicted Response as the CLI prints it with --output
-// table to a non-terminal, following awscli/formatter.py's TableFormatter
+// This file prints a response as the CLI prints it with --output table to a
+// non-terminal, following awscli/formatter.py's TableFormatter
 // (which sections and rows a response makes) and awscli/table.py's
 // MultiTable (how they are laid out):
 //
@@ -40,41 +40,34 @@ type tableSection struct {
 	rows      [][]string
 	indent    int
 	maxWidths []int
-	numCols   int // -1 until the first header or row
 }
 
 func newTableSection(title string, indent int) *tableSection {
-	return &tableSection{title: title, indent: indent, numCols: -1}
+	return &tableSection{title: title, indent: indent}
 }
 
 func (s *tableSection) updateMaxWidths(row []string) {
 	if len(s.maxWidths) == 0 {
 		s.maxWidths = s.maxWidths[:0]
 		for _, el := range row {
-			s.maxWidths = append(s.maxWidths, tableTextLen(el))
+			s.maxWidths = append(s.maxWidths, Width(el))
 		}
 		return
 	}
 	for i, el := range row {
 		if i < len(s.maxWidths) {
-			s.maxWidths[i] = max(s.maxWidths[i], tableTextLen(el))
+			s.maxWidths[i] = max(s.maxWidths[i], Width(el))
 		}
 	}
 }
 
 func (s *tableSection) addHeader(headers []string) {
 	s.updateMaxWidths(headers)
-	if s.numCols < 0 {
-		s.numCols = len(headers)
-	}
 	s.headers = headers
 	s.hasHeader = len(headers) > 0
 }
 
 func (s *tableSection) addRow(row []string) {
-	if s.numCols < 0 {
-		s.numCols = len(row)
-	}
 	s.rows = append(s.rows, row)
 	s.updateMaxWidths(row)
 }
@@ -120,7 +113,7 @@ func (s *tableSection) totalWidth() int {
 	for _, w := range s.maxWidths {
 		total += w + 4
 	}
-	return max(tableTextLen(s.title)+2+2*s.indent, total)
+	return max(Width(s.title)+2+2*s.indent, total)
 }
 
 // tableBuilder is formatter.py's TableFormatter building a MultiTable.
@@ -134,14 +127,14 @@ func (t *tableBuilder) newSection(title string, indent int) {
 	t.sections = append(t.sections, t.cur)
 }
 
-func (t *tableBuilder) build(title string, n *outNode, indent int) {
-	if (n.kind == outDict && len(n.dict) == 0) || (n.kind == outList && len(n.items) == 0) {
+func (t *tableBuilder) build(title string, n *Value, indent int) {
+	if (n.kind == kindDict && len(n.dict) == 0) || (n.kind == kindList && len(n.items) == 0) {
 		return
 	}
 	t.newSection(title, indent)
 	switch n.kind {
-	case outList:
-		if n.items[0].kind == outDict {
+	case kindList:
+		if n.items[0].kind == kindDict {
 			t.fromList(n, indent, title)
 			return
 		}
@@ -150,17 +143,17 @@ func (t *tableBuilder) build(title string, n *outNode, indent int) {
 				t.cur.addRow([]string{it.pyStr()})
 			}
 		}
-	case outDict:
+	case kindDict:
 		t.fromDict(n, indent)
 	}
 }
 
-func (t *tableBuilder) fromDict(n *outNode, indent int) {
+func (t *tableBuilder) fromDict(n *Value, indent int) {
 	var headers []string
-	var more []outField
+	var more []Field
 	for _, f := range n.dict {
-		if f.val.scalar() {
-			headers = append(headers, f.key)
+		if f.Value.scalar() {
+			headers = append(headers, f.Key)
 		} else {
 			more = append(more, f)
 		}
@@ -177,20 +170,20 @@ func (t *tableBuilder) fromDict(n *outNode, indent int) {
 		t.cur.addRow(row)
 	}
 	for _, f := range more {
-		t.build(f.key, f.val, indent+1)
+		t.build(f.Key, f.Value, indent+1)
 	}
 }
 
-func (t *tableBuilder) fromList(n *outNode, indent int, title string) {
+func (t *tableBuilder) fromList(n *Value, indent int, title string) {
 	var headers, more []string
 	for _, it := range n.items {
 		for _, f := range it.dict {
-			if f.val.scalar() {
-				if !slices.Contains(headers, f.key) {
-					headers = append(headers, f.key)
+			if f.Value.scalar() {
+				if !slices.Contains(headers, f.Key) {
+					headers = append(headers, f.Key)
 				}
-			} else if !slices.Contains(more, f.key) {
-				more = append(more, f.key)
+			} else if !slices.Contains(more, f.Key) {
+				more = append(more, f.Key)
 			}
 		}
 	}
@@ -217,22 +210,17 @@ func (t *tableBuilder) fromList(n *outNode, indent int, title string) {
 	}
 }
 
-// outputTable renders resp as the answer of command, an authorize command
-// name; the table's title is the API operation's name.
-func outputTable(resp *Response, command string) string {
-	return outputTableTree(responseTree(resp), command)
-}
-
-// outputTableTree is outputTable with the response's tree already built.
-func outputTableTree(tree *outNode, command string) string {
+// printTable is the table formatter: v as a table titled operation.
+func printTable(operation string, v *Value) string {
 	t := &tableBuilder{}
-	t.build(tableOperationName(command), tree, 0)
+	t.build(operation, v, 0)
 	return renderTable(t.sections)
 }
 
-// tableOperationName turns a CLI command name into its API operation name:
-// authorize-security-group-ingress -> AuthorizeSecurityGroupIngress.
-func tableOperationName(command string) string {
+// OperationName turns a CLI command name into its API operation name, the
+// table's title: authorize-security-group-ingress ->
+// AuthorizeSecurityGroupIngress.
+func OperationName(command string) string {
 	b := make([]byte, 0, len(command))
 	up := true
 	for i := 0; i < len(command); i++ {
@@ -372,7 +360,7 @@ func tableLineBreak(b *strings.Builder, widths []int) {
 
 // tableCenter writes table.py's center_text (edges are ASCII).
 func tableCenter(b *strings.Builder, text string, length int, left, right string) {
-	tl := tableTextLen(text)
+	tl := Width(text)
 	start := length/2 - tl/2 - 1
 	b.WriteString(left)
 	tableRepeat(b, ' ', start)
@@ -383,7 +371,7 @@ func tableCenter(b *strings.Builder, text string, length int, left, right string
 
 // tableAlignLeft writes table.py's align_left with a left padding of 2.
 func tableAlignLeft(b *strings.Builder, text string, length int, left, right string) {
-	tl := tableTextLen(text)
+	tl := Width(text)
 	padding := 0
 	if length-(tl+2+len(left)+len(right)) >= 0 {
 		padding = 2

@@ -1,7 +1,7 @@
-package core
+package cliout
 
-// This file renders a predicted Response as the CLI prints it with --output
-// text, following awscli/text.py:
+// This file prints a response as the CLI prints it with --output text,
+// following awscli/text.py:
 //
 //   - a dict prints one line: its scalar values, tab-separated, in sorted key
 //     order, prefixed with the upper-cased name it hangs under (none at the
@@ -18,24 +18,20 @@ import (
 	"strings"
 )
 
-func outputText(resp *Response) string {
-	return outputTextTree(resp, responseTree(resp))
-}
-
-// outputTextTree is outputText with resp's tree already built.
-func outputTextTree(resp *Response, tree *outNode) string {
+// printText is the text formatter: v as text.py prints it.
+func printText(_ string, v *Value) string {
 	var b strings.Builder
-	b.Grow(256 + 256*len(resp.SecurityGroupRules))
-	textNode(&b, tree, "", nil)
+	b.Grow(256 + 256*listItems(v))
+	textNode(&b, v, "", nil)
 	return b.String()
 }
 
 // textNode is text.py's _format_text: identifier "" stands for None.
-func textNode(b *strings.Builder, n *outNode, identifier string, scalarKeys []string) {
+func textNode(b *strings.Builder, n *Value, identifier string, scalarKeys []string) {
 	switch n.kind {
-	case outDict:
+	case kindDict:
 		textDict(b, n, identifier, scalarKeys)
-	case outList:
+	case kindList:
 		textList(b, n, identifier)
 	default:
 		b.WriteString(n.pyStr())
@@ -43,14 +39,14 @@ func textNode(b *strings.Builder, n *outNode, identifier string, scalarKeys []st
 	}
 }
 
-func textList(b *strings.Builder, n *outNode, identifier string) {
+func textList(b *strings.Builder, n *Value, identifier string) {
 	if len(n.items) == 0 {
 		return
 	}
 	hasDict, hasList := false, false
 	for _, it := range n.items {
-		hasDict = hasDict || it.kind == outDict
-		hasList = hasList || it.kind == outList
+		hasDict = hasDict || it.kind == kindDict
+		hasList = hasList || it.kind == kindList
 	}
 	switch {
 	case hasDict:
@@ -59,7 +55,7 @@ func textList(b *strings.Builder, n *outNode, identifier string) {
 			textNode(b, it, identifier, keys)
 		}
 	case hasList:
-		var scalars []*outNode
+		var scalars []*Value
 		for _, it := range n.items {
 			if it.scalar() {
 				scalars = append(scalars, it)
@@ -78,7 +74,7 @@ func textList(b *strings.Builder, n *outNode, identifier string) {
 	}
 }
 
-func textScalarList(b *strings.Builder, items []*outNode, identifier string) {
+func textScalarList(b *strings.Builder, items []*Value, identifier string) {
 	if identifier != "" {
 		for _, it := range items {
 			textUpper(b, identifier)
@@ -99,15 +95,15 @@ func textScalarList(b *strings.Builder, items []*outNode, identifier string) {
 
 // textAllScalarKeys is the sorted union of the scalar keys of the dicts in
 // items.
-func textAllScalarKeys(items []*outNode) []string {
+func textAllScalarKeys(items []*Value) []string {
 	var keys []string
 	for _, it := range items {
-		if it.kind != outDict {
+		if it.kind != kindDict {
 			continue
 		}
 		for _, f := range it.dict {
-			if f.val.scalar() && !slices.Contains(keys, f.key) {
-				keys = append(keys, f.key)
+			if f.Value.scalar() && !slices.Contains(keys, f.Key) {
+				keys = append(keys, f.Key)
 			}
 		}
 	}
@@ -115,7 +111,7 @@ func textAllScalarKeys(items []*outNode) []string {
 	return keys
 }
 
-func textDict(b *strings.Builder, n *outNode, identifier string, scalarKeys []string) {
+func textDict(b *strings.Builder, n *Value, identifier string, scalarKeys []string) {
 	// The scalars go on one line, tab-separated, after the upper-cased
 	// identifier; the other members follow.
 	wrote := false
@@ -133,8 +129,8 @@ func textDict(b *strings.Builder, n *outNode, identifier string, scalarKeys []st
 	}
 	if scalarKeys == nil {
 		for _, f := range n.dict {
-			if f.val.scalar() {
-				put(f.val.pyStr())
+			if f.Value.scalar() {
+				put(f.Value.pyStr())
 			}
 		}
 	} else {
@@ -150,8 +146,8 @@ func textDict(b *strings.Builder, n *outNode, identifier string, scalarKeys []st
 		b.WriteByte('\n')
 	}
 	for _, f := range n.dict {
-		if scalarKeys == nil && !f.val.scalar() || scalarKeys != nil && !slices.Contains(scalarKeys, f.key) {
-			textNode(b, f.val, f.key, nil)
+		if scalarKeys == nil && !f.Value.scalar() || scalarKeys != nil && !slices.Contains(scalarKeys, f.Key) {
+			textNode(b, f.Value, f.Key, nil)
 		}
 	}
 }

@@ -1,11 +1,12 @@
-package core
+package cliout
 
 // This file measures text as awscli/table.py does, with the East Asian Width
-// data of output_eaw.go.
+// data of eaw.go.
 
-// tableTextLen is table.py's get_text_length: code points, two for East
-// Asian Wide, Fullwidth and Ambiguous ones.
-func tableTextLen(s string) int {
+// Width is how many columns the table printer gives s, table.py's
+// get_text_length: code points, two for East Asian Wide, Fullwidth and
+// Ambiguous ones.
+func Width(s string) int {
 	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {

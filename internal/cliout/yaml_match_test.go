@@ -1,4 +1,4 @@
-package core
+package cliout
 
 import (
 	"math/rand"
@@ -20,7 +20,6 @@ var (
 	yamlTimestampRE = regexp.MustCompile(`^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]` +
 		`|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?` +
 		`(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$`)
-	sugarProtocolNumberRE = regexp.MustCompile(`^[+-]?[0-9]+(_[0-9]+)*$`)
 )
 
 func checkMatchers(t *testing.T, s string) {
@@ -33,7 +32,6 @@ func checkMatchers(t *testing.T, s string) {
 		{"bool", yamlBoolRE, yamlMatchBool}, {"float", yamlFloatRE, yamlMatchFloat},
 		{"int", yamlIntRE, yamlMatchInt}, {"null", yamlNullRE, yamlMatchNull},
 		{"timestamp", yamlTimestampRE, yamlMatchTimestamp},
-		{"protocol", sugarProtocolNumberRE, sugarProtocolNumber},
 	} {
 		if want, got := m.re.MatchString(s), m.f(s); want != got {
 			t.Errorf("%s(%q) = %v, the regexp says %v", m.name, s, got, want)

@@ -1,7 +1,7 @@
-package core
+package cliout
 
-// This file renders a predicted Response as the CLI prints it with --output
-// yaml. awscli/formatter.py's YAMLDumper uses ruamel.yaml's YAML(typ='safe'),
+// This file prints a response as the CLI prints it with --output yaml.
+// awscli/formatter.py's YAMLDumper uses ruamel.yaml's YAML(typ='safe'),
 // which (with ruamel.yaml.clib installed, as on Debian) is ruamel's
 // SafeRepresenter and its YAML 1.2 Resolver (ruamel/yaml/resolver.py) in front
 // of libyaml's C emitter (emitter.c). What follows from that:
@@ -27,15 +27,11 @@ import (
 
 const yamlBestWidth = 80
 
-func outputYAML(resp *Response) string {
-	return outputYAMLTree(resp, responseTree(resp))
-}
-
-// outputYAMLTree is outputYAML with resp's tree already built.
-func outputYAMLTree(resp *Response, tree *outNode) string {
+// printYAML is the yaml formatter: v, a dict, as a YAML document.
+func printYAML(_ string, v *Value) string {
 	e := &yamlEmitter{whitespace: true, indention: true}
-	e.b.Grow(512 + 400*len(resp.SecurityGroupRules))
-	e.mapping(tree, 0)
+	e.b.Grow(512 + 400*listItems(v))
+	e.mapping(v, 0)
 	e.putBreak() // libyaml's document end
 	return e.b.String()
 }
@@ -78,28 +74,28 @@ func (e *yamlEmitter) writeIndent() {
 // mapping writes a non-empty block mapping whose keys start at column
 // indent. As a sequence item, its first key follows "- " on the line of the
 // "-" (writeIndent only pads there).
-func (e *yamlEmitter) mapping(n *outNode, indent int) {
+func (e *yamlEmitter) mapping(n *Value, indent int) {
 	for _, f := range n.dict {
 		e.indent = indent
 		e.writeIndent()
-		e.b.WriteString(f.key) // as put byte by byte
-		e.column += len(f.key)
+		e.b.WriteString(f.Key) // as put byte by byte
+		e.column += len(f.Key)
 		e.put(':')
 		e.whitespace, e.indention = false, false
-		e.value(f.val, indent)
+		e.value(f.Value, indent)
 	}
 }
 
 // value writes the value of a mapping member whose key is at column indent.
-func (e *yamlEmitter) value(v *outNode, indent int) {
+func (e *yamlEmitter) value(v *Value, indent int) {
 	switch v.kind {
-	case outDict:
+	case kindDict:
 		if len(v.dict) == 0 {
 			e.flowEmpty("{}")
 			return
 		}
 		e.mapping(v, indent+2)
-	case outList:
+	case kindList:
 		if len(v.items) == 0 {
 			e.flowEmpty("[]")
 			return
@@ -110,11 +106,11 @@ func (e *yamlEmitter) value(v *outNode, indent int) {
 			e.put('-')
 			e.whitespace = false
 			switch {
-			case it.kind == outDict && len(it.dict) > 0:
+			case it.kind == kindDict && len(it.dict) > 0:
 				e.mapping(it, indent+2)
-			case it.kind == outDict:
+			case it.kind == kindDict:
 				e.flowEmpty("{}")
-			case it.kind == outList:
+			case it.kind == kindList:
 				e.flowEmpty("[]") // not produced by responseTree
 			default:
 				e.indent = indent + 2
@@ -136,16 +132,16 @@ func (e *yamlEmitter) flowEmpty(s string) {
 
 // scalar writes a scalar value after an indicator; e.indent is where folded
 // lines continue.
-func (e *yamlEmitter) scalar(v *outNode) {
+func (e *yamlEmitter) scalar(v *Value) {
 	switch v.kind {
-	case outBool:
+	case kindBool:
 		if v.b {
 			e.plain("true")
 		} else {
 			e.plain("false")
 		}
 		return
-	case outInt:
+	case kindInt:
 		e.plain(v.s)
 		return
 	}
