@@ -9,6 +9,6 @@
 // TableFormatter), awscli/text.py, awscli/table.py (MultiTable, Section),
 // ruamel.yaml's SafeRepresenter and YAML 1.2 resolver (resolver.py) and
 // libyaml's emitter.c (scalar analysis, folding), and Unicode's
-// EastAsianWidth.txt for the table's column widths (docs/awscli-parsing.md
-// §4 on how the CLI prints).
+// EastAsianWidth.txt for the table's column widths. The docs/ folder has no
+// section on output formats: these sources and the goldens are the record.
 package cliout

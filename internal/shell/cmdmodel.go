@@ -20,7 +20,7 @@ import (
 //     8191 characters;
 //   - Microsoft, "Parsing C command-line arguments" for the C runtime's split
 //     (ucrtSplit in winargv.go);
-//   - ../shared/spec/windows-quoting.md §2.4 (cases observed under Wine 8,
+//   - docs/windows-quoting.md §2.4 (cases observed under Wine 8,
 //     and which of them Wine gets wrong, §3 D1–D7).
 //
 // The model covers what a single external command needs: it refuses command

@@ -1,5 +1,5 @@
 // Package wincheck drives the Wine oracle of
-// ../../shared/spec/windows-quoting.md: a fresh Wine prefix with a persistent
+// docs/windows-quoting.md: a fresh Wine prefix with a persistent
 // wineserver, an argv dumper built as aws.exe (argvdump) and a launcher
 // (runcmd) that hands cmd.exe raw lines exactly as a user would type them at
 // the prompt. It reports, per line, the argv the Microsoft UCRT gives aws.exe
