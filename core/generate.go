@@ -114,7 +114,7 @@ func generate(in Input, decodeProblems []Problem, only Only) Result {
 		if tree == nil {
 			tree = responseTree(res.Response)
 		}
-		if out, err := cliout.Format(f, cliout.OperationName(in.Command), tree); err == nil {
+		if out, err := cliout.Format(f, operationName(in.Command), tree); err == nil {
 			res.Output[f] = out
 		}
 	}

@@ -28,6 +28,12 @@ func tableLinesEven(out string) bool {
 	return true
 }
 
+// TestTableOperationName: the table's title is the API operation's name.
+func TestTableOperationName(t *testing.T) {
+	assert.Equal(t, "AuthorizeSecurityGroupIngress", operationName(Ingress))
+	assert.Equal(t, "AuthorizeSecurityGroupEgress", operationName(Egress))
+}
+
 func TestOutputTableEven(t *testing.T) {
 	for _, r := range goldResponses() {
 		assert.True(t, tableLinesEven(printed(t, "table", r, Egress)))

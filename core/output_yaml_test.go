@@ -32,7 +32,7 @@ func checkGolden(t *testing.T, format string, render func(*Response) string) {
 // format (yaml, text or table).
 func printed(t testing.TB, format string, resp *Response, command string) string {
 	t.Helper()
-	out, err := cliout.Format(format, cliout.OperationName(command), responseTree(resp))
+	out, err := cliout.Format(format, operationName(command), responseTree(resp))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,7 +15,8 @@ var formatters = map[string]func(operation string, v *Value) string{
 
 // Format prints v, a response's tree, as the AWS CLI prints it with --output
 // name: "yaml", "text" or "table". operation is the API operation's name
-// (see OperationName), which only the table prints, as its title. The error
+// (AuthorizeSecurityGroupIngress), which only the table prints, as its
+// title. The error
 // is for a name this package has no printer for ("json" included: the CLI
 // prints JSON in the service's member order, which the tree does not keep).
 func Format(name, operation string, v *Value) (string, error) {

@@ -210,33 +210,12 @@ func (t *tableBuilder) fromList(n *Value, indent int, title string) {
 	}
 }
 
-// printTable is the table formatter: v as a table titled operation.
+// printTable is the table formatter: v as a table titled operation, the API
+// operation's name (AuthorizeSecurityGroupIngress).
 func printTable(operation string, v *Value) string {
 	t := &tableBuilder{}
 	t.build(operation, v, 0)
 	return renderTable(t.sections)
-}
-
-// OperationName turns a CLI command name into its API operation name, the
-// table's title: authorize-security-group-ingress ->
-// AuthorizeSecurityGroupIngress.
-func OperationName(command string) string {
-	b := make([]byte, 0, len(command))
-	up := true
-	for i := 0; i < len(command); i++ {
-		c := command[i]
-		switch {
-		case c == '-':
-			up = true
-		case up && c >= 'a' && c <= 'z':
-			b = append(b, c-'a'+'A')
-			up = false
-		default:
-			b = append(b, c)
-			up = false
-		}
-	}
-	return string(b)
 }
 
 // renderTable is MultiTable.render.

@@ -9,11 +9,6 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-func TestTableOperationName(t *testing.T) {
-	assert.Equal(t, "AuthorizeSecurityGroupIngress", OperationName("authorize-security-group-ingress"))
-	assert.Equal(t, "AuthorizeSecurityGroupEgress", OperationName("authorize-security-group-egress"))
-}
-
 func TestTableTextLen(t *testing.T) {
 	for s, n := range map[string]int{"": 0, "abc": 3, "日本": 4, "é": 2, "e\u0301": 3, "ｱ": 1, "Ａ": 2, "🚀": 2, "Ω": 2, "ключ": 8, "\ufffd": 2, "\u00a0": 1} {
 		assert.Equal(t, n, Width(s), "%q", s)
