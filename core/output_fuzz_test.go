@@ -1,8 +1,8 @@
 package core
 
 // FuzzOutputs drives random descriptions, tag keys and values and group
-// references through the four --output renderers (output.go,
-// output_yaml.go, output_text.go, output_table.go): none may panic, the JSON
+// references through the four --output printers (output.go and
+// internal/cliout): none may panic, the JSON
 // must parse back to the same strings, and every table line must be as wide
 // as the first, as awscli/table.py measures width (unless a value holds a
 // line break).

@@ -40,7 +40,7 @@ func sugarProtocolNumber(s string) bool {
 // sugarOptions are the sugar flags that send exactly r, or why they cannot.
 func sugarOptions(r Request, quote byte) ([]shell.Option, error) {
 	if len(r.IpPermissions) != 1 {
-		if r.IpPermissions == nil || len(r.IpPermissions) == 0 {
+		if len(r.IpPermissions) == 0 {
 			return nil, refusal("the sugar flags describe exactly one permission; this request has none")
 		}
 		return nil, refusal("the sugar flags describe one permission; this request has " + strconv.Itoa(len(r.IpPermissions)) + " (use --ip-permissions)")

@@ -3,7 +3,7 @@ package cliout
 // This file holds the character classes and the scalar analysis of libyaml's
 // emitter (emitter.c, yaml_private.h) and the implicit resolvers of
 // ruamel.yaml's Resolver (ruamel/yaml/resolver.py, YAML 1.2 rules), which
-// together decide how output_yaml.go quotes a string (see its header).
+// together decide how yaml.go quotes a string (see its header).
 
 import (
 	"strings"

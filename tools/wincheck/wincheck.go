@@ -17,10 +17,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"go/build"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"time"
 )
@@ -111,7 +111,7 @@ func Start(dir string) (*Oracle, error) {
 func (o *Oracle) build() error {
 	gobin, err := exec.LookPath("go")
 	if err != nil {
-		gobin = filepath.Join(runtime.GOROOT(), "bin", "go")
+		gobin = filepath.Join(build.Default.GOROOT, "bin", "go")
 	}
 	for pkg, exe := range map[string]string{"argvdump": "aws.exe", "runcmd": "runcmd.exe"} {
 		cmd := exec.Command(gobin, "build", "-trimpath", "-o", filepath.Join(o.dir, "bin", exe), "sgrules/tools/wincheck/"+pkg)
