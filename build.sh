@@ -12,11 +12,11 @@ need_go() {
   if ! command -v go >/dev/null 2>&1; then
     for d in /usr/local/go/bin /usr/lib/go/bin; do [ -x "$d/go" ] && PATH="$d:$PATH"; done
   fi
-  command -v go >/dev/null 2>&1 || { echo "build.sh: Go is not installed (need Go 1.24 or later: https://go.dev/dl/)" >&2; exit 1; }
+  command -v go >/dev/null 2>&1 || { echo "build.sh: Go is not installed (need Go 1.26 or later: https://go.dev/dl/)" >&2; exit 1; }
   local v; v=$(go env GOVERSION | sed 's/^go//')
   local major=${v%%.*} rest=${v#*.}; local minor=${rest%%.*}
-  if [ "$major" -lt 1 ] || { [ "$major" -eq 1 ] && [ "$minor" -lt 24 ]; }; then
-    echo "build.sh: Go $v is too old (need 1.24 or later)" >&2; exit 1
+  if [ "$major" -lt 1 ] || { [ "$major" -eq 1 ] && [ "$minor" -lt 26 ]; }; then
+    echo "build.sh: Go $v is too old (need 1.26 or later)" >&2; exit 1
   fi
 }
 

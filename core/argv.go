@@ -3,56 +3,43 @@ package core
 import (
 	"strconv"
 	"strings"
+
+	"sgrules/internal/shell"
 )
 
 // This file turns a Request into the argv words of each form, shell-neutral:
-// the shells (shell_*.go) only decide how to spell words, never which words.
+// the shells (internal/shell) only decide how to spell words, never which
+// words.
 
-// option is one command-line option with its value words, printed on a line of
-// its own.
-type option struct {
-	Flag   string
-	Values []string
-}
+// refusal is why a form or a shell cannot express a request: its text
+// reaches Unavailable.Reason as it is, so it says what to use instead.
+type refusal string
 
-// invocation is `aws ec2 COMMAND` followed by options, plus the files they read.
+func (r refusal) Error() string { return string(r) }
+
+// invocation is `aws ec2 COMMAND` followed by options (shell.Invocation,
+// whose Words are "ec2" and Command), plus the files they read.
 type invocation struct {
+	shell.Invocation
 	Command string
-	Options []option
 	Files   []File
-	// words, when set, is argv(): commands renders one invocation for
-	// several shells.
-	words []string
 }
 
-// argv is the complete word list the AWS CLI receives, without "aws".
-func (v invocation) argv() []string {
-	if v.words != nil {
-		return v.words
-	}
-	n := 2
-	for _, o := range v.Options {
-		n += 1 + len(o.Values)
-	}
-	words := make([]string, 0, n)
-	words = append(words, "ec2", v.Command)
-	for _, o := range v.Options {
-		words = append(words, o.Flag)
-		words = append(words, o.Values...)
-	}
-	return words
+// newInvocation is `aws ec2 command` without options.
+func newInvocation(command string) invocation {
+	return invocation{Invocation: shell.Invocation{Words: []string{"ec2", command}}, Command: command}
 }
 
 // scalarOption is an option with one value. A value argparse would take for
 // an option (it starts with "-" and is not a plain negative number) is joined
 // to its flag as --flag=value, which argparse always reads as the value.
-func scalarOption(flag, value string) option {
+func scalarOption(flag, value string) shell.Option {
 	if strings.HasPrefix(value, "-") {
 		if _, err := strconv.Atoi(value); err != nil || strings.ContainsAny(value, " _") {
-			return option{Flag: flag + "=" + value}
+			return shell.Option{Flag: flag + "=" + value}
 		}
 	}
-	return option{Flag: flag, Values: []string{value}}
+	return shell.Option{Flag: flag, Values: []string{value}}
 }
 
 // loadsFile reports whether the CLI would replace a value by a file's contents.
@@ -61,8 +48,9 @@ func loadsFile(s string) bool {
 }
 
 // targetOptions are --group-id, --group-name and --dry-run, shared by every
-// flag form. reason is set when a value cannot be passed on the command line.
-func targetOptions(r Request) (opts []option, reason string) {
+// flag form, or why a value cannot be passed on the command line.
+func targetOptions(r Request) ([]shell.Option, error) {
+	var opts []shell.Option
 	for _, t := range []struct {
 		flag string
 		v    *string
@@ -71,25 +59,18 @@ func targetOptions(r Request) (opts []option, reason string) {
 			continue
 		}
 		if loadsFile(*t.v) {
-			return nil, t.flag + " starts with file:// or fileb://, so the CLI would read a file instead; use --cli-input-json"
+			return nil, refusal(t.flag + " starts with file:// or fileb://, so the CLI would read a file instead; use --cli-input-json")
 		}
 		opts = append(opts, scalarOption(t.flag, *t.v))
 	}
 	if r.DryRun != nil {
 		if *r.DryRun {
-			opts = append(opts, option{Flag: "--dry-run"})
+			opts = append(opts, shell.Option{Flag: "--dry-run"})
 		} else {
-			opts = append(opts, option{Flag: "--no-dry-run"})
+			opts = append(opts, shell.Option{Flag: "--no-dry-run"})
 		}
 	}
-	return opts, ""
-}
-
-// formInvocation builds the invocation of one form. quote is the shorthand
-// quote character the target shell prefers. reason is set, and the invocation
-// empty, when the form cannot express the request.
-func formInvocation(form, command string, r Request, quote byte) (invocation, string) {
-	return formInvocationMemo(form, command, r, quote, nil)
+	return opts, nil
 }
 
 // permMemo remembers the --ip-permissions values of the shorthand (per quote
@@ -130,20 +111,21 @@ func (m *permMemo) fileContent(form, command string, r Request, build func(strin
 	return c
 }
 
+// permValues is the shorthand of some permissions, or why there is none.
 type permValues struct {
 	values []string
-	reason string
+	err    error
 }
 
 // shorthandValues are the --ip-permissions shorthand words of perms, or why
 // they cannot be written.
-func (m *permMemo) shorthandValues(perms []IpPermission, quote byte) ([]string, string) {
+func (m *permMemo) shorthandValues(perms []IpPermission, quote byte) ([]string, error) {
 	if m != nil {
 		if m.anyQuote != nil {
-			return m.anyQuote.values, m.anyQuote.reason
+			return m.anyQuote.values, m.anyQuote.err
 		}
 		if v, ok := m.shorthand[quote]; ok {
-			return v.values, v.reason
+			return v.values, v.err
 		}
 	}
 	var v permValues
@@ -154,10 +136,10 @@ func (m *permMemo) shorthandValues(perms []IpPermission, quote byte) ([]string, 
 	}
 	anyQuote := true
 	for _, p := range perms {
-		word, reason, quoted := shorthandPermissionQuoted(p, quote)
+		word, quoted, err := shorthandPermission(p, quote)
 		anyQuote = anyQuote && !quoted
-		if reason != "" {
-			v = permValues{reason: reason}
+		if err != nil {
+			v = permValues{err: err}
 			break
 		}
 		v.values = append(v.values, word)
@@ -171,7 +153,7 @@ func (m *permMemo) shorthandValues(perms []IpPermission, quote byte) ([]string, 
 		}
 		m.shorthand[quote] = v
 	}
-	return v.values, v.reason
+	return v.values, v.err
 }
 
 // jsonValue is compactPermissions(perms).
@@ -186,61 +168,63 @@ func (m *permMemo) jsonValue(perms []IpPermission) string {
 	return *m.json
 }
 
-// formInvocationMemo is formInvocation with m (when not nil) sharing the
-// permission values between requests with the same IpPermissions.
-func formInvocationMemo(form, command string, r Request, quote byte, m *permMemo) (invocation, string) {
-	inv := invocation{Command: command}
+// formInvocation builds the invocation of one form, or says why the form
+// cannot express the request. quote is the shorthand quote character the
+// target shell prefers. m, when not nil, shares the permission values
+// between requests with the same IpPermissions.
+func formInvocation(form, command string, r Request, quote byte, m *permMemo) (invocation, error) {
+	inv := newInvocation(command)
 	if isEgress(command) && r.GroupName != nil && form != FormCliInputJSON && form != FormCliInputYAML {
-		return inv, "the egress commands have no --group-name option; use GroupId"
+		return invocation{}, refusal("the egress commands have no --group-name option; use GroupId")
 	}
 	switch form {
 	case FormCliInputJSON:
 		name := fileName(command, ".json")
-		inv.Options = []option{{Flag: "--cli-input-json", Values: []string{"file://" + name}}}
+		inv.Options = []shell.Option{{Flag: "--cli-input-json", Values: []string{"file://" + name}}}
 		inv.Files = []File{{Name: name, Content: m.fileContent(form, command, r, cliInputJSON)}}
-		return inv, ""
+		return inv, nil
 	case FormCliInputYAML:
 		name := fileName(command, ".yaml")
-		inv.Options = []option{{Flag: "--cli-input-yaml", Values: []string{"file://" + name}}}
+		inv.Options = []shell.Option{{Flag: "--cli-input-yaml", Values: []string{"file://" + name}}}
 		inv.Files = []File{{Name: name, Content: m.fileContent(form, command, r, cliInputYAML)}}
-		return inv, ""
+		return inv, nil
 	}
-	opts, reason := targetOptions(r)
-	if reason != "" {
-		return inv, reason
+	opts, err := targetOptions(r)
+	if err != nil {
+		return invocation{}, err
 	}
 	inv.Options = opts
 	switch form {
 	case FormSugar:
-		sugar, reason := sugarOptions(r, quote)
-		if reason != "" {
-			return invocation{Command: command}, reason
+		sugar, err := sugarOptions(r, quote)
+		if err != nil {
+			return invocation{}, err
 		}
 		inv.Options = append(inv.Options, sugar...)
 	case FormShorthand:
 		if r.IpPermissions != nil {
-			values, reason := m.shorthandValues(r.IpPermissions, quote)
-			if reason != "" {
-				return invocation{Command: command}, reason
+			values, err := m.shorthandValues(r.IpPermissions, quote)
+			if err != nil {
+				return invocation{}, err
 			}
-			inv.Options = append(inv.Options, option{Flag: "--ip-permissions", Values: values})
+			inv.Options = append(inv.Options, shell.Option{Flag: "--ip-permissions", Values: values})
 		}
 		if r.TagSpecifications != nil {
-			o, reason := tagSpecOption(r.TagSpecifications, quote)
-			if reason != "" {
-				return invocation{Command: command}, reason
+			o, err := tagSpecOption(r.TagSpecifications, quote)
+			if err != nil {
+				return invocation{}, err
 			}
 			inv.Options = append(inv.Options, o)
 		}
 	case FormJSON:
 		if r.IpPermissions != nil {
-			inv.Options = append(inv.Options, option{Flag: "--ip-permissions", Values: []string{m.jsonValue(r.IpPermissions)}})
+			inv.Options = append(inv.Options, shell.Option{Flag: "--ip-permissions", Values: []string{m.jsonValue(r.IpPermissions)}})
 		}
 		if r.TagSpecifications != nil {
-			inv.Options = append(inv.Options, option{Flag: "--tag-specifications", Values: []string{compactTagSpecs(r.TagSpecifications)}})
+			inv.Options = append(inv.Options, shell.Option{Flag: "--tag-specifications", Values: []string{compactTagSpecs(r.TagSpecifications)}})
 		}
 	}
-	return inv, ""
+	return inv, nil
 }
 
 // fileName is the name of the cli-input file of a command.
@@ -253,17 +237,17 @@ func fileName(command, ext string) string {
 
 // tagSpecOption is --tag-specifications in shorthand, one word per
 // specification.
-func tagSpecOption(specs []TagSpecification, quote byte) (option, string) {
-	o := option{Flag: "--tag-specifications"}
+func tagSpecOption(specs []TagSpecification, quote byte) (shell.Option, error) {
+	o := shell.Option{Flag: "--tag-specifications"}
 	if len(specs) == 0 {
 		o.Values = []string{"[]"}
 	}
 	for _, t := range specs {
-		word, reason := shorthandTagSpec(t, quote)
-		if reason != "" {
-			return option{}, reason
+		word, err := shorthandTagSpec(t, quote)
+		if err != nil {
+			return shell.Option{}, err
 		}
 		o.Values = append(o.Values, word)
 	}
-	return o, ""
+	return o, nil
 }

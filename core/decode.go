@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+
+	"sgrules/internal/pyjson"
 )
 
 // This file turns the Input JSON document into an Input, reporting everything
@@ -18,11 +20,11 @@ import (
 // decodeInput decodes one Input document. It returns an error only when the
 // bytes are not a JSON object; everything else is a Problem.
 func decodeInput(data []byte) (Input, []Problem, error) {
-	doc, err := parseJSON(data)
+	doc, err := pyjson.Parse(data)
 	if err != nil {
 		return Input{}, nil, errors.New("input is not JSON: " + err.Error())
 	}
-	obj, ok := doc.(*object)
+	obj, ok := doc.(*pyjson.Object)
 	if !ok {
 		return Input{}, nil, errors.New("input is not a JSON object")
 	}
@@ -30,30 +32,30 @@ func decodeInput(data []byte) (Input, []Problem, error) {
 	var in Input
 	// The command decides which members the request has, so it is read
 	// first, wherever it stands in the document.
-	if v, ok := obj.vals["Command"]; ok {
+	if v, ok := obj.Values["Command"]; ok {
 		if s, ok := v.(string); ok {
 			in.Command = s
 		} else {
-			d.problem("Command", "Command must be a string, got "+pyTypeName(v))
+			d.problem("Command", "Command must be a string, got "+pyjson.TypeName(v))
 		}
 	}
-	for _, k := range obj.keys {
-		v := obj.vals[k]
+	for _, k := range obj.Keys {
+		v := obj.Values[k]
 		switch k {
 		case "Command":
 		case "Input":
-			if m, ok := v.(*object); ok {
+			if m, ok := v.(*pyjson.Object); ok {
 				in.Input = d.request(m, in.Command == Egress)
 			} else {
 				// What the CLI prints for a --cli-input-json that is not
 				// an object.
-				d.problem("", "Error parsing parameter '--cli-input-json': Invalid type: expecting map, received "+pyClass(v))
+				d.problem("", "Error parsing parameter '--cli-input-json': Invalid type: expecting map, received "+pyjson.Class(v))
 			}
 		case "OwnerId":
 			if s, ok := v.(string); ok {
 				in.OwnerId = &s
 			} else {
-				d.problem("OwnerId", "OwnerId must be a string, got "+pyTypeName(v))
+				d.problem("OwnerId", "OwnerId must be a string, got "+pyjson.TypeName(v))
 			}
 		default:
 			d.problem(k, "Unknown key "+strconv.Quote(k)+" in the input document, must be one of: Command, Input, OwnerId")
@@ -97,13 +99,13 @@ const (
 // unknown reports, in document order, the keys of m that are not members,
 // worded as botocore words it; it returns the known keys, in document order,
 // to be checked afterwards (botocore's order).
-func (d *decoder) unknown(path string, m *object, known func(string) bool, members string) []string {
+func (d *decoder) unknown(path string, m *pyjson.Object, known func(string) bool, members string) []string {
 	var ok []string
 	where := path
 	if where == "" {
 		where = "input"
 	}
-	for _, k := range m.keys {
+	for _, k := range m.Keys {
 		if known(k) {
 			ok = append(ok, k)
 			continue
@@ -120,7 +122,7 @@ func joinPath(path, k string) string {
 	return path + "." + k
 }
 
-func (d *decoder) request(m *object, egress bool) Request {
+func (d *decoder) request(m *pyjson.Object, egress bool) Request {
 	var r Request
 	members := requestMembers
 	if egress {
@@ -142,7 +144,7 @@ func (d *decoder) request(m *object, egress bool) Request {
 	// unknown-key lines), because it expresses every rule in IpPermissions.
 	isKnown := func(k string) bool { return known(k) || legacyTopLevel[k] }
 	for _, k := range d.unknown("", m, isKnown, members) {
-		v := m.vals[k]
+		v := m.Values[k]
 		switch k {
 		case "GroupId":
 			r.GroupId = d.str(k, v)
@@ -179,11 +181,11 @@ func (d *decoder) request(m *object, egress bool) Request {
 	return r
 }
 
-func (d *decoder) permission(path string, m *object) IpPermission {
+func (d *decoder) permission(path string, m *pyjson.Object) IpPermission {
 	var p IpPermission
 	isKnown := func(k string) bool { return strings.Contains(", "+permissionMembers+", ", ", "+k+", ") }
 	for _, k := range d.unknown(path, m, isKnown, permissionMembers) {
-		v := m.vals[k]
+		v := m.Values[k]
 		kp := path + "." + k
 		switch k {
 		case "IpProtocol":
@@ -249,11 +251,11 @@ func (d *decoder) permission(path string, m *object) IpPermission {
 	return p
 }
 
-func (d *decoder) tagSpecification(path string, m *object) TagSpecification {
+func (d *decoder) tagSpecification(path string, m *pyjson.Object) TagSpecification {
 	var t TagSpecification
 	isKnown := func(k string) bool { return k == "ResourceType" || k == "Tags" }
 	for _, k := range d.unknown(path, m, isKnown, "ResourceType, Tags") {
-		v := m.vals[k]
+		v := m.Values[k]
 		kp := path + "." + k
 		switch k {
 		case "ResourceType":
@@ -276,15 +278,15 @@ func (d *decoder) tagSpecification(path string, m *object) TagSpecification {
 }
 
 // fields decodes a structure whose members are all strings.
-func (d *decoder) fields(path string, m *object, members string, dst map[string]**string) {
+func (d *decoder) fields(path string, m *pyjson.Object, members string, dst map[string]**string) {
 	isKnown := func(k string) bool { _, ok := dst[k]; return ok }
 	for _, k := range d.unknown(path, m, isKnown, members) {
-		*dst[k] = d.str(path+"."+k, m.vals[k])
+		*dst[k] = d.str(path+"."+k, m.Values[k])
 	}
 }
 
 func (d *decoder) invalidType(path string, v any, valid string) {
-	d.problem(path, "Invalid type for parameter "+path+", value: "+pyStr(v)+", type: "+pyClass(v)+", valid types: "+valid)
+	d.problem(path, "Invalid type for parameter "+path+", value: "+pyjson.Str(v)+", type: "+pyjson.Class(v)+", valid types: "+valid)
 }
 
 func (d *decoder) str(path string, v any) *string {
@@ -310,11 +312,11 @@ func (d *decoder) integer(path string, v any) *int64 {
 		// Python's bool is an int, so botocore lets it through and the
 		// CLI sends the text True/False, which is no port: refused in
 		// sgrules' own words (checked with Debian's 2.9.19).
-		d.problem(path, path+" is "+strconv.FormatBool(b)+": the CLI would send it as the text "+pyRepr(b)+", not a number; write a port number")
+		d.problem(path, path+" is "+strconv.FormatBool(b)+": the CLI would send it as the text "+pyjson.Repr(b)+", not a number; write a port number")
 		return nil
 	}
-	n, ok := v.(jsonNumber)
-	if !ok || n.isFloat() {
+	n, ok := v.(pyjson.Number)
+	if !ok || n.IsFloat() {
 		d.invalidType(path, v, "<class 'int'>")
 		return nil
 	}
@@ -338,8 +340,8 @@ func (d *decoder) list(path string, v any) []any {
 	return l
 }
 
-func (d *decoder) structure(path string, v any) *object {
-	m, ok := v.(*object)
+func (d *decoder) structure(path string, v any) *pyjson.Object {
+	m, ok := v.(*pyjson.Object)
 	if !ok {
 		d.invalidType(path, v, "<class 'dict'>")
 		return nil

@@ -62,12 +62,9 @@ func hexBytes(b []byte) string {
 	return string(out)
 }
 
-// wrapError is an error whose text is err's, a colon and detail, and which
-// errors.Is and errors.As see through to err (fmt.Errorf "%w: ...").
-type wrapError struct {
-	err    error
-	detail string
+// writeInt writes n in decimal to b, without the string strconv.FormatInt
+// would allocate.
+func writeInt(b *strings.Builder, n int64) {
+	var digits [20]byte
+	b.Write(strconv.AppendInt(digits[:0], n, 10))
 }
-
-func (e *wrapError) Error() string { return e.err.Error() + ": " + e.detail }
-func (e *wrapError) Unwrap() error { return e.err }

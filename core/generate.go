@@ -2,6 +2,9 @@ package core
 
 import (
 	"sort"
+
+	"sgrules/internal/cliout"
+	"sgrules/internal/shell"
 )
 
 // Generate returns everything the page shows for in: problems, the commands of
@@ -102,20 +105,17 @@ func generate(in Input, decodeProblems []Problem, only Only) Result {
 	res.Response = predict(in)
 	// The three Python-printed formats read one tree, which none of them
 	// changes.
-	var tree *outNode
+	var tree *cliout.Value
 	for _, f := range only.Outputs {
-		if f != "json" && tree == nil {
+		if f == "json" {
+			res.Output[f] = outputJSON(res.Response)
+			continue
+		}
+		if tree == nil {
 			tree = responseTree(res.Response)
 		}
-		switch f {
-		case "json":
-			res.Output[f] = outputJSON(res.Response)
-		case "yaml":
-			res.Output[f] = outputYAMLTree(res.Response, tree)
-		case "text":
-			res.Output[f] = outputTextTree(res.Response, tree)
-		case "table":
-			res.Output[f] = outputTableTree(tree, in.Command)
+		if out, err := cliout.Format(f, operationName(in.Command), tree); err == nil {
+			res.Output[f] = out
 		}
 	}
 	return res
@@ -137,14 +137,14 @@ func commands(in Input, shells, forms []string) ([]Command, []Unavailable) {
 		quote         byte
 	}
 	type invResult struct {
-		inv    invocation
-		reason string
+		inv invocation
+		err error
 	}
 	invs := make(map[invKey]invResult, 2*2*len(forms))
 	// Both requests have the same IpPermissions.
 	perms := &permMemo{}
 	// Per shell, its answer for each word.
-	words := make([]*wordMemo, len(shells))
+	words := make([]*shell.Memo, len(shells))
 	for _, c := range []struct {
 		name string
 		req  Request
@@ -152,27 +152,27 @@ func commands(in Input, shells, forms []string) ([]Command, []Unavailable) {
 		for si, shName := range shells {
 			sh := shellByName(shName)
 			if words[si] == nil {
-				words[si] = newWordMemo()
+				words[si] = shell.NewMemo()
 			}
 			memo := words[si]
 			for _, form := range forms {
 				k := invKey{command: c.name, form: form}
 				if form == FormSugar || form == FormShorthand {
 					// Only these read the quote character.
-					k.quote = sh.shorthandQuote()
+					k.quote = sh.ShorthandQuote()
 				}
 				ir, ok := invs[k]
 				if !ok {
-					ir.inv, ir.reason = formInvocationMemo(form, c.name, c.req, sh.shorthandQuote(), perms)
-					if ir.reason == "" {
-						ir.inv.words = ir.inv.argv()
+					ir.inv, ir.err = formInvocation(form, c.name, c.req, sh.ShorthandQuote(), perms)
+					if ir.err == nil {
+						ir.inv.Args = ir.inv.Argv()
 					}
 					invs[k] = ir
 				}
-				inv, reason := ir.inv, ir.reason
-				if reason == "" {
+				inv, err := ir.inv, ir.err
+				if err == nil {
 					var text string
-					if text, reason = renderMemo(sh, inv, memo); reason == "" {
+					if text, err = shell.Render(sh, inv.Invocation, memo); err == nil {
 						files := []File{}
 						if inv.Files != nil {
 							files = append(make([]File, 0, len(inv.Files)), inv.Files...)
@@ -181,7 +181,7 @@ func commands(in Input, shells, forms []string) ([]Command, []Unavailable) {
 						continue
 					}
 				}
-				unav = append(unav, Unavailable{Command: c.name, Shell: shName, Form: form, Reason: reason})
+				unav = append(unav, Unavailable{Command: c.name, Shell: shName, Form: form, Reason: err.Error()})
 			}
 		}
 	}

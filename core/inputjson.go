@@ -1,5 +1,7 @@
 package core
 
+import "sgrules/internal/pyjson"
+
 // This file writes the Input document (contract.md) of an Input: the keys that
 // are set and no others, compact, in the order AWS's docs write a rule. The
 // page keeps its permalink in this form.
@@ -15,46 +17,46 @@ func EncodeInput(in Input) []byte {
 // JSON string in that member, so that GenerateDocument reports it the way
 // the CLI would. Only FromPort and ToPort paths are read.
 func EncodeInputWithText(in Input, text map[string]string) []byte {
-	w := newJSONWriter("")
-	w.beginObject()
-	w.strField("Command", in.Command)
-	w.key("Input")
+	w := pyjson.NewWriter("")
+	w.BeginObject()
+	w.StrField("Command", in.Command)
+	w.Key("Input")
 	r := in.Input
-	w.beginObject()
-	w.optStr("GroupId", r.GroupId)
-	w.optStr("GroupName", r.GroupName)
+	w.BeginObject()
+	w.OptStr("GroupId", r.GroupId)
+	w.OptStr("GroupName", r.GroupName)
 	if r.IpPermissions != nil {
-		w.key("IpPermissions")
-		w.beginArray()
+		w.Key("IpPermissions")
+		w.BeginArray()
 		for i, p := range r.IpPermissions {
-			w.elem()
-			w.beginObject()
-			w.optStr("IpProtocol", p.IpProtocol)
+			w.Elem()
+			w.BeginObject()
+			w.OptStr("IpProtocol", p.IpProtocol)
 			path := indexed("IpPermissions", i)
 			writePortOrText(w, "FromPort", p.FromPort, text, path)
 			writePortOrText(w, "ToPort", p.ToPort, text, path)
 			writeSources(w, p, false)
-			w.endObject()
+			w.EndObject()
 		}
-		w.endArray()
+		w.EndArray()
 	}
 	writeTagSpecsJSON(w, r.TagSpecifications)
 	if r.DryRun != nil {
-		w.boolField("DryRun", *r.DryRun)
+		w.BoolField("DryRun", *r.DryRun)
 	}
-	w.endObject()
-	w.optStr("OwnerId", in.OwnerId)
-	w.endObject()
+	w.EndObject()
+	w.OptStr("OwnerId", in.OwnerId)
+	w.EndObject()
 	return []byte(w.String())
 }
 
-func writePortOrText(w *jsonWriter, key string, port *int64, text map[string]string, path string) {
+func writePortOrText(w *pyjson.Writer, key string, port *int64, text map[string]string, path string) {
 	if t, ok := text[path+"."+key]; ok {
-		w.key(key)
-		w.str(t)
+		w.Key(key)
+		w.Str(t)
 		return
 	}
-	w.optInt(key, port)
+	w.OptInt(key, port)
 }
 
 // DecodeInput reads an Input document. Problems lists what the CLI would

@@ -1,8 +1,8 @@
 package core
 
 // FuzzOutputs drives random descriptions, tag keys and values and group
-// references through the four --output renderers (output.go,
-// output_yaml.go, output_text.go, output_table.go): none may panic, the JSON
+// references through the four --output printers (output.go and
+// internal/cliout): none may panic, the JSON
 // must parse back to the same strings, and every table line must be as wide
 // as the first, as awscli/table.py measures width (unless a value holds a
 // line break).
@@ -46,17 +46,17 @@ func FuzzOutputs(f *testing.F) {
 		if utf8.ValidString(desc) && len(back.SecurityGroupRules) > 0 && *back.SecurityGroupRules[0].Description != desc {
 			t.Fatalf("json output changes the description: %q", *back.SecurityGroupRules[0].Description)
 		}
-		y := outputYAML(resp)
+		y := printed(t, "yaml", resp, Egress)
 		if !strings.HasPrefix(y, "Return: ") || !strings.HasSuffix(y, "\n") {
 			t.Fatalf("yaml output:\n%s", y)
 		}
-		if txt := outputText(resp); !strings.HasPrefix(txt, "True\n") && !strings.HasPrefix(txt, "False\n") {
+		if txt := printed(t, "text", resp, Egress); !strings.HasPrefix(txt, "True\n") && !strings.HasPrefix(txt, "False\n") {
 			t.Fatalf("text output:\n%s", txt)
 		}
 		// A value holding a line break splits its row, in the CLI too; EC2's
 		// XML cannot carry one anyway.
 		multiline := strings.Contains(desc+key+value+group, "\n")
-		if tab := outputTable(resp, Egress); !multiline && !tableLinesEven(tab) {
+		if tab := printed(t, "table", resp, Egress); !multiline && !tableLinesEven(tab) {
 			t.Fatalf("table lines differ in width:\n%s", tab)
 		}
 	})

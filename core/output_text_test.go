@@ -1,6 +1,6 @@
 package core
 
-// Tests of the --output text renderer (output_text.go) against what Debian's
+// Tests of the --output text printer (internal/cliout) against what Debian's
 // AWS CLI 2.9.19 (awscli/text.py) printed for the same Responses.
 
 import (
@@ -10,7 +10,7 @@ import (
 )
 
 func TestOutputTextGolden(t *testing.T) {
-	checkGolden(t, "text", func(r *Response) string { return outputText(r) })
+	checkGolden(t, "text", func(r *Response) string { return printed(t, "text", r, Ingress) })
 }
 
 func TestOutputTextMissingKeys(t *testing.T) {
@@ -21,7 +21,7 @@ func TestOutputTextMissingKeys(t *testing.T) {
 	a.Tags = []Tag{{Key: Str("k")}, {Key: Str("k2"), Value: Str("v2")}}
 	b := goldRule("sgr-b", "10.0.0.0/9")
 	b.Tags = a.Tags
-	got := outputText(&Response{Return: true, SecurityGroupRules: []SecurityGroupRule{a, b}})
+	got := printed(t, "text", &Response{Return: true, SecurityGroupRules: []SecurityGroupRule{a, b}}, Ingress)
 	want := "True\n" +
 		"SECURITYGROUPRULES\t10.0.0.0/8\td\t22\tsg-0123456789abcdef0\t123456789012\ttcp\tFalse\tsgr-a\t22\n" +
 		"TAGS\tk\t\n" +
@@ -33,5 +33,5 @@ func TestOutputTextMissingKeys(t *testing.T) {
 }
 
 func TestOutputTextNoRules(t *testing.T) {
-	assert.Equal(t, "True\n", outputText(&Response{Return: true, SecurityGroupRules: []SecurityGroupRule{}}))
+	assert.Equal(t, "True\n", printed(t, "text", &Response{Return: true, SecurityGroupRules: []SecurityGroupRule{}}, Ingress))
 }

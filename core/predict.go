@@ -3,6 +3,8 @@ package core
 import (
 	"hash/fnv"
 	"strconv"
+
+	"sgrules/internal/netaddr"
 )
 
 // This file predicts the SecurityGroupRules EC2 returns for a valid Input
@@ -121,18 +123,17 @@ func predictedPorts(proto string, p IpPermission) (int64, int64) {
 }
 
 // canonicalCIDR is a CIDR as EC2 stores it: host bits zeroed, IPv6 in RFC
-// 5952 form (cidr.go prints that form, as netip does). A CIDR that does not parse is
+// 5952 form (netaddr prints that form, as netip does). A CIDR that does not parse is
 // returned as given.
 func canonicalCIDR(s string) string {
-	p, ok := parsePrefix(s)
+	p, ok := netaddr.ParsePrefix(s)
 	if !ok {
-		if a, aok := parseAddr(s); aok && !factBareAddressIsMalformed {
-			a.zone = "" // as netip.PrefixFrom drops it
-			return ipPrefix{addr: a, bits: a.bitLen()}.String()
+		if a, aok := netaddr.ParseAddr(s); aok && !factBareAddressIsMalformed {
+			return netaddr.PrefixFrom(a, a.BitLen()).String() // without the zone, as netip.PrefixFrom
 		}
 		return s
 	}
-	return p.masked().String()
+	return p.Masked().String()
 }
 
 // placeholderID is prefix + 17 hex digits derived from key, so an ID stays

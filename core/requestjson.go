@@ -1,5 +1,7 @@
 package core
 
+import "sgrules/internal/pyjson"
+
 // This file writes a Request as JSON: pretty, in the key order of the CLI's
 // --generate-cli-skeleton (Debian's 2.9.19), for the --cli-input-json file;
 // compact, in the order AWS's docs write rules, for --ip-permissions and
@@ -7,27 +9,27 @@ package core
 
 // cliInputJSON is the --cli-input-json file for command, ending in a newline.
 func cliInputJSON(command string, r Request) string {
-	w := newJSONWriterSize("    ", permissionsSizeHint(r.IpPermissions)*5/2)
-	w.beginObject()
+	w := pyjson.NewWriterSize("    ", permissionsSizeHint(r.IpPermissions)*5/2)
+	w.BeginObject()
 	if isEgress(command) {
 		if r.DryRun != nil {
-			w.boolField("DryRun", *r.DryRun)
+			w.BoolField("DryRun", *r.DryRun)
 		}
-		w.optStr("GroupId", r.GroupId)
-		w.optStr("GroupName", r.GroupName) // not a member on egress: the CLI refuses it, as it should
+		w.OptStr("GroupId", r.GroupId)
+		w.OptStr("GroupName", r.GroupName) // not a member on egress: the CLI refuses it, as it should
 		writePermissionsJSON(w, r.IpPermissions, skeletonOrder)
 		writeTagSpecsJSON(w, r.TagSpecifications)
 	} else {
-		w.optStr("GroupId", r.GroupId)
-		w.optStr("GroupName", r.GroupName)
+		w.OptStr("GroupId", r.GroupId)
+		w.OptStr("GroupName", r.GroupName)
 		writePermissionsJSON(w, r.IpPermissions, skeletonOrder)
 		if r.DryRun != nil {
-			w.boolField("DryRun", *r.DryRun)
+			w.BoolField("DryRun", *r.DryRun)
 		}
 		writeTagSpecsJSON(w, r.TagSpecifications)
 	}
-	w.endObject()
-	w.b.WriteByte('\n')
+	w.EndObject()
+	w.EndLine()
 	return w.String()
 }
 
@@ -42,144 +44,144 @@ const (
 	skeletonOrder
 )
 
-func writePermissionsJSON(w *jsonWriter, perms []IpPermission, order memberOrder) {
+func writePermissionsJSON(w *pyjson.Writer, perms []IpPermission, order memberOrder) {
 	if perms == nil {
 		return
 	}
-	w.key("IpPermissions")
+	w.Key("IpPermissions")
 	writePermissionList(w, perms, order)
 }
 
-func writePermissionList(w *jsonWriter, perms []IpPermission, order memberOrder) {
-	w.beginArray()
+func writePermissionList(w *pyjson.Writer, perms []IpPermission, order memberOrder) {
+	w.BeginArray()
 	for _, p := range perms {
-		w.elem()
+		w.Elem()
 		writePermission(w, p, order)
 	}
-	w.endArray()
+	w.EndArray()
 }
 
-func writePermission(w *jsonWriter, p IpPermission, order memberOrder) {
-	w.beginObject()
+func writePermission(w *pyjson.Writer, p IpPermission, order memberOrder) {
+	w.BeginObject()
 	if order == docsOrder {
-		w.optStr("IpProtocol", p.IpProtocol)
-		w.optInt("FromPort", p.FromPort)
-		w.optInt("ToPort", p.ToPort)
+		w.OptStr("IpProtocol", p.IpProtocol)
+		w.OptInt("FromPort", p.FromPort)
+		w.OptInt("ToPort", p.ToPort)
 		writeSources(w, p, false)
 	} else {
-		w.optInt("FromPort", p.FromPort)
-		w.optStr("IpProtocol", p.IpProtocol)
+		w.OptInt("FromPort", p.FromPort)
+		w.OptStr("IpProtocol", p.IpProtocol)
 		writeSources(w, p, true)
 	}
-	w.endObject()
+	w.EndObject()
 }
 
 // writeSources writes the four source lists; in skeleton order ToPort stands
 // between PrefixListIds and UserIdGroupPairs.
-func writeSources(w *jsonWriter, p IpPermission, skeleton bool) {
+func writeSources(w *pyjson.Writer, p IpPermission, skeleton bool) {
 	if p.IpRanges != nil {
-		w.key("IpRanges")
-		w.beginArray()
+		w.Key("IpRanges")
+		w.BeginArray()
 		for _, r := range p.IpRanges {
-			w.elem()
-			w.beginObject()
-			w.optStr("CidrIp", r.CidrIp)
-			w.optStr("Description", r.Description)
-			w.endObject()
+			w.Elem()
+			w.BeginObject()
+			w.OptStr("CidrIp", r.CidrIp)
+			w.OptStr("Description", r.Description)
+			w.EndObject()
 		}
-		w.endArray()
+		w.EndArray()
 	}
 	if p.Ipv6Ranges != nil {
-		w.key("Ipv6Ranges")
-		w.beginArray()
+		w.Key("Ipv6Ranges")
+		w.BeginArray()
 		for _, r := range p.Ipv6Ranges {
-			w.elem()
-			w.beginObject()
-			w.optStr("CidrIpv6", r.CidrIpv6)
-			w.optStr("Description", r.Description)
-			w.endObject()
+			w.Elem()
+			w.BeginObject()
+			w.OptStr("CidrIpv6", r.CidrIpv6)
+			w.OptStr("Description", r.Description)
+			w.EndObject()
 		}
-		w.endArray()
+		w.EndArray()
 	}
 	if p.PrefixListIds != nil {
-		w.key("PrefixListIds")
-		w.beginArray()
+		w.Key("PrefixListIds")
+		w.BeginArray()
 		for _, r := range p.PrefixListIds {
-			w.elem()
-			w.beginObject()
-			w.optStr("Description", r.Description)
-			w.optStr("PrefixListId", r.PrefixListId)
-			w.endObject()
+			w.Elem()
+			w.BeginObject()
+			w.OptStr("Description", r.Description)
+			w.OptStr("PrefixListId", r.PrefixListId)
+			w.EndObject()
 		}
-		w.endArray()
+		w.EndArray()
 	}
 	if skeleton {
-		w.optInt("ToPort", p.ToPort)
+		w.OptInt("ToPort", p.ToPort)
 	}
 	if p.UserIdGroupPairs != nil {
-		w.key("UserIdGroupPairs")
-		w.beginArray()
+		w.Key("UserIdGroupPairs")
+		w.BeginArray()
 		for _, g := range p.UserIdGroupPairs {
-			w.elem()
-			w.beginObject()
-			w.optStr("Description", g.Description)
-			w.optStr("GroupId", g.GroupId)
-			w.optStr("GroupName", g.GroupName)
-			w.optStr("PeeringStatus", g.PeeringStatus)
-			w.optStr("UserId", g.UserId)
-			w.optStr("VpcId", g.VpcId)
-			w.optStr("VpcPeeringConnectionId", g.VpcPeeringConnectionId)
-			w.endObject()
+			w.Elem()
+			w.BeginObject()
+			w.OptStr("Description", g.Description)
+			w.OptStr("GroupId", g.GroupId)
+			w.OptStr("GroupName", g.GroupName)
+			w.OptStr("PeeringStatus", g.PeeringStatus)
+			w.OptStr("UserId", g.UserId)
+			w.OptStr("VpcId", g.VpcId)
+			w.OptStr("VpcPeeringConnectionId", g.VpcPeeringConnectionId)
+			w.EndObject()
 		}
-		w.endArray()
+		w.EndArray()
 	}
 }
 
-func writeTagSpecsJSON(w *jsonWriter, specs []TagSpecification) {
+func writeTagSpecsJSON(w *pyjson.Writer, specs []TagSpecification) {
 	if specs == nil {
 		return
 	}
-	w.key("TagSpecifications")
+	w.Key("TagSpecifications")
 	writeTagSpecList(w, specs)
 }
 
-func writeTagSpecList(w *jsonWriter, specs []TagSpecification) {
-	w.beginArray()
+func writeTagSpecList(w *pyjson.Writer, specs []TagSpecification) {
+	w.BeginArray()
 	for _, s := range specs {
-		w.elem()
-		w.beginObject()
-		w.optStr("ResourceType", s.ResourceType)
+		w.Elem()
+		w.BeginObject()
+		w.OptStr("ResourceType", s.ResourceType)
 		if s.Tags != nil {
-			w.key("Tags")
+			w.Key("Tags")
 			writeTags(w, s.Tags)
 		}
-		w.endObject()
+		w.EndObject()
 	}
-	w.endArray()
+	w.EndArray()
 }
 
-func writeTags(w *jsonWriter, tags []Tag) {
-	w.beginArray()
+func writeTags(w *pyjson.Writer, tags []Tag) {
+	w.BeginArray()
 	for _, t := range tags {
-		w.elem()
-		w.beginObject()
-		w.optStr("Key", t.Key)
-		w.optStr("Value", t.Value)
-		w.endObject()
+		w.Elem()
+		w.BeginObject()
+		w.OptStr("Key", t.Key)
+		w.OptStr("Value", t.Value)
+		w.EndObject()
 	}
-	w.endArray()
+	w.EndArray()
 }
 
 // compactPermissions is the --ip-permissions JSON argument.
 func compactPermissions(perms []IpPermission) string {
-	w := newJSONWriterSize("", permissionsSizeHint(perms))
+	w := pyjson.NewWriterSize("", permissionsSizeHint(perms))
 	writePermissionList(w, perms, docsOrder)
 	return w.String()
 }
 
 // compactTagSpecs is the --tag-specifications JSON argument.
 func compactTagSpecs(specs []TagSpecification) string {
-	w := newJSONWriter("")
+	w := pyjson.NewWriter("")
 	writeTagSpecList(w, specs)
 	return w.String()
 }

@@ -1,5 +1,7 @@
 package core
 
+import "sgrules/internal/pyjson"
+
 // This file writes the Result document (contract.md) for GenerateJSON:
 // compact, members in the order of the Go types, Output's keys sorted. It is
 // written by hand because encoding/json and the reflection it drives would
@@ -7,97 +9,97 @@ package core
 
 // encodeResult returns the Result document of r.
 func encodeResult(r Result) []byte {
-	w := newJSONWriter("")
-	w.b.Grow(4096)
-	w.beginObject()
-	w.key("Problems")
-	w.beginArray()
+	w := pyjson.NewWriter("")
+	w.Grow(4096)
+	w.BeginObject()
+	w.Key("Problems")
+	w.BeginArray()
 	for _, p := range r.Problems {
-		w.elem()
-		w.beginObject()
-		w.strField("Path", p.Path)
-		w.strField("Severity", p.Severity)
-		w.strField("Code", p.Code)
-		w.strField("Message", p.Message)
-		w.endObject()
+		w.Elem()
+		w.BeginObject()
+		w.StrField("Path", p.Path)
+		w.StrField("Severity", p.Severity)
+		w.StrField("Code", p.Code)
+		w.StrField("Message", p.Message)
+		w.EndObject()
 	}
-	w.endArray()
-	w.key("Commands")
-	w.beginArray()
+	w.EndArray()
+	w.Key("Commands")
+	w.BeginArray()
 	for _, c := range r.Commands {
-		w.elem()
-		w.beginObject()
-		w.strField("Command", c.Command)
-		w.strField("Shell", c.Shell)
-		w.strField("Form", c.Form)
-		w.strField("Text", c.Text)
-		w.key("Files")
-		w.beginArray()
+		w.Elem()
+		w.BeginObject()
+		w.StrField("Command", c.Command)
+		w.StrField("Shell", c.Shell)
+		w.StrField("Form", c.Form)
+		w.StrField("Text", c.Text)
+		w.Key("Files")
+		w.BeginArray()
 		for _, f := range c.Files {
-			w.elem()
-			w.beginObject()
-			w.strField("Name", f.Name)
-			w.strField("Content", f.Content)
-			w.endObject()
+			w.Elem()
+			w.BeginObject()
+			w.StrField("Name", f.Name)
+			w.StrField("Content", f.Content)
+			w.EndObject()
 		}
-		w.endArray()
-		w.endObject()
+		w.EndArray()
+		w.EndObject()
 	}
-	w.endArray()
-	w.key("Unavailable")
-	w.beginArray()
+	w.EndArray()
+	w.Key("Unavailable")
+	w.BeginArray()
 	for _, u := range r.Unavailable {
-		w.elem()
-		w.beginObject()
-		w.strField("Command", u.Command)
-		w.strField("Shell", u.Shell)
-		w.strField("Form", u.Form)
-		w.strField("Reason", u.Reason)
-		w.endObject()
+		w.Elem()
+		w.BeginObject()
+		w.StrField("Command", u.Command)
+		w.StrField("Shell", u.Shell)
+		w.StrField("Form", u.Form)
+		w.StrField("Reason", u.Reason)
+		w.EndObject()
 	}
-	w.endArray()
-	w.key("Response")
+	w.EndArray()
+	w.Key("Response")
 	writeResponse(w, r.Response)
-	w.key("Error")
+	w.Key("Error")
 	if e := r.Error; e == nil {
-		w.null()
+		w.Null()
 	} else {
-		w.beginObject()
-		w.strField("Code", e.Code)
-		w.strField("Message", e.Message)
-		w.strField("Output", e.Output)
-		w.endObject()
+		w.BeginObject()
+		w.StrField("Code", e.Code)
+		w.StrField("Message", e.Message)
+		w.StrField("Output", e.Output)
+		w.EndObject()
 	}
-	w.key("Output")
-	w.beginObject()
+	w.Key("Output")
+	w.BeginObject()
 	for _, k := range []string{"json", "table", "text", "yaml"} {
 		if v, ok := r.Output[k]; ok {
-			w.key(k)
-			w.str(v)
+			w.Key(k)
+			w.Str(v)
 		}
 	}
-	w.endObject()
-	w.endObject()
+	w.EndObject()
+	w.EndObject()
 	return []byte(w.String())
 }
 
-func writeResponse(w *jsonWriter, resp *Response) {
+func writeResponse(w *pyjson.Writer, resp *Response) {
 	if resp == nil {
-		w.null()
+		w.Null()
 		return
 	}
-	w.beginObject()
-	w.boolField("Return", resp.Return)
-	w.key("SecurityGroupRules")
+	w.BeginObject()
+	w.BoolField("Return", resp.Return)
+	w.Key("SecurityGroupRules")
 	if resp.SecurityGroupRules == nil {
-		w.null()
+		w.Null()
 	} else {
-		w.beginArray()
+		w.BeginArray()
 		for _, g := range resp.SecurityGroupRules {
-			w.elem()
+			w.Elem()
 			writeSecurityGroupRule(w, g)
 		}
-		w.endArray()
+		w.EndArray()
 	}
-	w.endObject()
+	w.EndObject()
 }

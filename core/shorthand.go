@@ -9,7 +9,7 @@ import (
 //
 //	IpProtocol=tcp,FromPort=22,ToPort=22,IpRanges=[{CidrIp=203.0.113.0/24,Description="SSH from office"}]
 //
-// The parser's rules that matter here (../shared/spec/awscli-parsing.md §2):
+// The parser's rules that matter here (docs/awscli-parsing.md §2):
 //
 //	value      = unquoted / "'" … "'" / '"' … '"'
 //	unquoted   — surrounding whitespace is dropped, "," "]" "}" end it, only
@@ -137,16 +137,10 @@ func (f *shorthandFields) list(k string, n int, elem func(i int, g *shorthandFie
 	f.w.b.WriteByte(']')
 }
 
-// shorthandPermission writes one --ip-permissions word. ok is false when the
-// permission cannot be written as shorthand (see reason).
-func shorthandPermission(p IpPermission, quote byte) (word string, reason string) {
-	word, reason, _ = shorthandPermissionQuoted(p, quote)
-	return word, reason
-}
-
-// shorthandPermissionQuoted is shorthandPermission, and whether some value
-// was quoted; when none was, the answer is the same for every quote.
-func shorthandPermissionQuoted(p IpPermission, quote byte) (word, reason string, quoted bool) {
+// shorthandPermission writes one --ip-permissions word, or says why the
+// permission cannot be written as shorthand. quoted says some value was
+// quoted; when none was, the answer is the same for every quote.
+func shorthandPermission(p IpPermission, quote byte) (word string, quoted bool, err error) {
 	w := &shorthandWriter{quote: quote}
 	w.b.Grow(shorthandSizeHint(p))
 	f := &shorthandFields{w: w}
@@ -183,8 +177,8 @@ func shorthandPermissionQuoted(p IpPermission, quote byte) (word, reason string,
 			g.str("Description", u.Description)
 		})
 	}
-	word, reason = w.check(f)
-	return word, reason, w.quoted
+	word, err = w.check(f)
+	return word, w.quoted, err
 }
 
 // shorthandSizeHint is about how long p's shorthand word is, to size its
@@ -193,8 +187,9 @@ func shorthandSizeHint(p IpPermission) int {
 	return 64 + 56*(len(p.IpRanges)+len(p.Ipv6Ranges)+len(p.PrefixListIds)) + 160*len(p.UserIdGroupPairs)
 }
 
-// shorthandTagSpec writes one --tag-specifications word.
-func shorthandTagSpec(t TagSpecification, quote byte) (word string, reason string) {
+// shorthandTagSpec writes one --tag-specifications word, or says why it
+// cannot.
+func shorthandTagSpec(t TagSpecification, quote byte) (string, error) {
 	w := &shorthandWriter{quote: quote}
 	f := &shorthandFields{w: w}
 	f.str("ResourceType", t.ResourceType)
@@ -207,12 +202,13 @@ func shorthandTagSpec(t TagSpecification, quote byte) (word string, reason strin
 	return w.check(f)
 }
 
-func (w *shorthandWriter) check(f *shorthandFields) (string, string) {
+// check is the word written, or why it must not be used.
+func (w *shorthandWriter) check(f *shorthandFields) (string, error) {
 	if f.count == 0 {
-		return "", "an empty {} entry cannot be written in shorthand"
+		return "", refusal("an empty {} entry cannot be written in shorthand")
 	}
 	if w.ambiguous() {
-		return "", `a value ends with a backslash, which AWS CLI 2.18.14 and later read differently from older versions in shorthand`
+		return "", refusal(`a value ends with a backslash, which AWS CLI 2.18.14 and later read differently from older versions in shorthand`)
 	}
-	return w.b.String(), ""
+	return w.b.String(), nil
 }

@@ -149,8 +149,8 @@ func TestShorthandEncoderAgainstCLIParser(t *testing.T) {
 				"IpRanges":         []any{map[string]any{"CidrIp": "10.0.0.0/8", "Description": s}, map[string]any{"CidrIp": other}},
 				"UserIdGroupPairs": []any{map[string]any{"GroupName": other, "Description": s}},
 			}
-			word, reason := shorthandPermission(perm, q)
-			if reason != "" {
+			word, _, err := shorthandPermission(perm, q)
+			if err != nil {
 				refused++
 				continue
 			}
@@ -159,8 +159,8 @@ func TestShorthandEncoderAgainstCLIParser(t *testing.T) {
 				assert.Equal(t, want, got, "word %q", word)
 			}
 			spec := TagSpecification{ResourceType: Str("security-group-rule"), Tags: []Tag{{Key: Str(other), Value: Str(s)}}}
-			word, reason = shorthandTagSpec(spec, q)
-			if reason != "" {
+			word, err = shorthandTagSpec(spec, q)
+			if err != nil {
 				refused++
 				continue
 			}

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"sgrules/internal/netaddr"
 )
 
 // This file checks the sources (destinations, for egress) of a permission:
@@ -82,15 +84,15 @@ func validateSources(ps *problems, path string, p IpPermission, egress bool) {
 
 // parseCIDR parses a CIDR as EC2 takes it: IPv4 for CidrIp, IPv6 for
 // CidrIpv6; a bare address is a /32 or /128 unless factBareAddressIsMalformed.
-func parseCIDR(s string, v6 bool) (ipPrefix, bool) {
-	pfx, ok := parsePrefix(s)
+func parseCIDR(s string, v6 bool) (netaddr.Prefix, bool) {
+	pfx, ok := netaddr.ParsePrefix(s)
 	if !ok && !factBareAddressIsMalformed {
-		if a, aok := parseAddr(s); aok && a.zone == "" {
-			pfx, ok = ipPrefix{addr: a, bits: a.bitLen()}, true
+		if a, aok := netaddr.ParseAddr(s); aok && a.Zone() == "" {
+			pfx, ok = netaddr.PrefixFrom(a, a.BitLen()), true
 		}
 	}
-	if !ok || pfx.addr.v6 != v6 {
-		return ipPrefix{}, false
+	if !ok || pfx.Addr().Is6() != v6 {
+		return netaddr.Prefix{}, false
 	}
 	return pfx, true
 }
@@ -107,9 +109,9 @@ func checkCIDR(ps *problems, path, s string, v6 bool) {
 		ps.err(path, codeInvalidParameterValue, fill(msg, s))
 		return
 	}
-	canon := pfx.masked().String()
+	canon := pfx.Masked().String()
 	switch {
-	case pfx.masked() != pfx:
+	case pfx.Masked() != pfx:
 		ps.warn(path, WarnHostBits, s+" has host bits set; EC2 zeroes them and stores "+canon+" (a later "+s+" is then a duplicate of this rule)")
 	case canon != s:
 		ps.warn(path, WarnCIDRSpelling, "EC2 stores "+s+" as "+canon+" (RFC 5952 form); later comparisons must use that form")
@@ -223,7 +225,7 @@ func permissionSources(out []source, p IpPermission) []source {
 				s := source{list: kind, index: j}
 				if r.CidrIp != nil {
 					if pfx, ok := parseCIDR(*r.CidrIp, false); ok {
-						s.key = "v4:" + pfx.masked().String()
+						s.key = "v4:" + pfx.Masked().String()
 					}
 				}
 				out = append(out, s)
@@ -233,7 +235,7 @@ func permissionSources(out []source, p IpPermission) []source {
 				s := source{list: kind, index: j}
 				if r.CidrIpv6 != nil {
 					if pfx, ok := parseCIDR(*r.CidrIpv6, true); ok {
-						s.key = "v6:" + pfx.masked().String()
+						s.key = "v6:" + pfx.Masked().String()
 					}
 				}
 				out = append(out, s)

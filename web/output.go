@@ -160,7 +160,6 @@ func (o *OutputView) command(what string, revoke bool) *vecty.HTML {
 	}
 	files := make(vecty.List, len(c.Files))
 	for i, f := range c.Files {
-		f := f
 		key := what + "-file-" + strconv.Itoa(i)
 		files[i] = elem.Div(vecty.Markup(vecty.Class("file")),
 			elem.Div(vecty.Markup(vecty.Class("file-head")),
@@ -207,7 +206,6 @@ func (o *OutputView) unavailable(revoke bool) vecty.ComponentOrHTML {
 	}
 	var offers vecty.List
 	for _, f := range s.FormsAvailable() {
-		f := f
 		offers = append(offers, button(formLabels[f], "offer", "Show the "+formLabels[f]+" form", func() {
 			s.Dispatch(store.SetForm{Form: f})
 		}))
@@ -245,7 +243,6 @@ func (o *OutputView) tabs(tab string) *vecty.HTML {
 	s := o.Store
 	var tabs vecty.List
 	for _, f := range core.OutputFormats {
-		f := f
 		tabs = append(tabs, elem.Button(vecty.Markup(prop.Type(prop.TypeButton), vecty.Class("tab"),
 			vecty.Attribute("role", "tab"), vecty.Attribute("aria-selected", strconv.FormatBool(f == tab)),
 			vecty.MarkupIf(f == tab, vecty.Class("selected")),

@@ -195,7 +195,6 @@ func (r *RuleView) source(id, path, kind string, j int) *vecty.HTML {
 	rule := r.Rule
 	var controls vecty.List
 	for _, f := range r.sourceFieldsOf(kind, j) {
-		f := f
 		v := store.SourceField(&rule, kind, j, f.name)
 		controls = append(controls, field{id: sid + "-" + f.name, label: f.label, placeholder: f.placeholder,
 			problems: s.At[sp+"."+f.name]}.text(str(*v), func(t string) {

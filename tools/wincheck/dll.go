@@ -6,7 +6,7 @@ import "encoding/binary"
 // bcryptprimitives.dll, whose one export ProcessPrng forwards to
 // advapi32.SystemFunction036 (RtlGenRandom). Go 1.22+ Windows programs load
 // bcryptprimitives!ProcessPrng at start-up and die without it, and Wine 8
-// has no such DLL (../../shared/spec/windows-quoting.md §2.1). The two
+// has no such DLL (docs/windows-quoting.md §2.1). The two
 // functions fill a buffer with random bytes and return a true BOOL/BOOLEAN;
 // Go looks only at the low byte of the result.
 //

@@ -1,5 +1,5 @@
 // Package wincheck drives the Wine oracle of
-// ../../shared/spec/windows-quoting.md: a fresh Wine prefix with a persistent
+// docs/windows-quoting.md: a fresh Wine prefix with a persistent
 // wineserver, an argv dumper built as aws.exe (argvdump) and a launcher
 // (runcmd) that hands cmd.exe raw lines exactly as a user would type them at
 // the prompt. It reports, per line, the argv the Microsoft UCRT gives aws.exe
@@ -17,10 +17,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"go/build"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"time"
 )
@@ -111,7 +111,7 @@ func Start(dir string) (*Oracle, error) {
 func (o *Oracle) build() error {
 	gobin, err := exec.LookPath("go")
 	if err != nil {
-		gobin = filepath.Join(runtime.GOROOT(), "bin", "go")
+		gobin = filepath.Join(build.Default.GOROOT, "bin", "go")
 	}
 	for pkg, exe := range map[string]string{"argvdump": "aws.exe", "runcmd": "runcmd.exe"} {
 		cmd := exec.Command(gobin, "build", "-trimpath", "-o", filepath.Join(o.dir, "bin", exe), "sgrules/tools/wincheck/"+pkg)

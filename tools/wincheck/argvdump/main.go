@@ -1,7 +1,7 @@
 //go:build windows
 
 // Command argvdump is the argv dumper of the Wine oracle
-// (../../../shared/spec/windows-quoting.md §2.2). Built as aws.exe, it prints
+// (docs/windows-quoting.md §2.2). Built as aws.exe, it prints
 // one JSON object: the raw command line (GetCommandLineW), Go's os.Args, the
 // split by shell32's CommandLineToArgvW, and the split the Microsoft UCRT
 // gives a C program such as python.exe or aws.exe (ucrtbase's

@@ -1,7 +1,7 @@
 //go:build windows
 
 // Command runcmd is the launcher of the Wine oracle
-// (../../../shared/spec/windows-quoting.md §2.2, §2.3): for each raw line in
+// (docs/windows-quoting.md §2.2, §2.3): for each raw line in
 // a JSON array it starts `cmd.exe /d /v:off /s /c "<raw>"` with that verbatim
 // command line (no re-quoting), so cmd.exe parses the line as if typed at its
 // prompt, and records the line's stdout, stderr and exit code.
