@@ -21,7 +21,9 @@ func (r *reader) ansiC(b *wordBuilder) error {
 		}
 		return v, n
 	}
-	nul := func() error { return r.fail(start, "a $'…' string holds a NUL character, where bash would cut it short") }
+	nul := func() error {
+		return r.fail(start, "a $'…' string holds a NUL character, where bash would cut it short")
+	}
 	for {
 		if j >= len(r.src) {
 			return r.fail(start, "a $' is never closed")
@@ -146,4 +148,3 @@ func unhex(c byte) int {
 	}
 	return -1
 }
-

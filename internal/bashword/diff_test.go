@@ -1,8 +1,10 @@
-package bashword
+package bashword_test
 
 import (
 	"strings"
 	"testing"
+
+	"sgrules/internal/bashword"
 
 	"mvdan.cc/sh/v3/expand"
 	"mvdan.cc/sh/v3/syntax"
@@ -141,7 +143,7 @@ func mvLiteral(t *testing.T, w *syntax.Word) string {
 	return strings.Join(fs, "")
 }
 
-func countKinds(u []Unknown) (exp, tilde int) {
+func countKinds(u []bashword.Unknown) (exp, tilde int) {
 	for _, p := range u {
 		if p.Kind == "tilde" {
 			tilde++
@@ -153,7 +155,7 @@ func countKinds(u []Unknown) (exp, tilde int) {
 }
 
 // compareWord checks one of the reader's words against mvdan's.
-func compareWord(t *testing.T, src string, mine Word, mv *syntax.Word, at syntax.Pos, prefix string) {
+func compareWord(t *testing.T, src string, mine bashword.Word, mv *syntax.Word, at syntax.Pos, prefix string) {
 	t.Helper()
 	if got := int(at.Offset()); got != mine.Offset {
 		t.Fatalf("%q: word %q at offset %d, mvdan %d", src, mine.Source, mine.Offset, got)
@@ -186,10 +188,10 @@ func compareWord(t *testing.T, src string, mine Word, mv *syntax.Word, at syntax
 
 // differential is the property FuzzBashWords checks.
 func differential(t *testing.T, src string) {
-	cmds, err := Read(src)
+	cmds, err := bashword.Read(src)
 	f, mverr := syntax.NewParser(syntax.Variant(syntax.LangBash)).Parse(strings.NewReader(src), "")
 	if err != nil {
-		if _, ok := err.(*Error); !ok {
+		if _, ok := err.(*bashword.Error); !ok {
 			t.Fatalf("%q: error %T", src, err)
 		}
 		if mverr != nil {

@@ -1,10 +1,14 @@
-package bashword
+package bashword_test
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"sgrules/core"
+	"sgrules/internal/bashword"
 )
 
 // hostile are spellings chosen to trip a reader: every quoting form, every
@@ -42,19 +46,42 @@ b`,
 	"echo é ü\t日本 '日本'",
 }
 
+// generated returns the bash spellings core.Generate prints for every
+// Input of testdata/cases.
+func generated(t testing.TB) []string {
+	paths, err := filepath.Glob(filepath.Join("..", "..", "testdata", "cases", "*.json"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no cases: %v", err)
+	}
+	var out []string
+	for _, p := range paths {
+		doc, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := core.GenerateJSON(doc)
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		var r struct{ Commands []struct{ Shell, Text string } }
+		if err := json.Unmarshal(res, &r); err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range r.Commands {
+			if c.Shell == core.ShellBash {
+				out = append(out, c.Text)
+			}
+		}
+	}
+	return out
+}
+
 func addSeeds(f *testing.F) {
 	for _, s := range hostile {
 		f.Add(s)
 	}
-	// The bash spellings the generator prints, kept in testdata by
-	// TestGeneratedCorpus (core cannot be imported from here without a
-	// cycle of concerns, so core's tests write them: see testdata/README).
-	files, _ := filepath.Glob("testdata/generated/*.sh")
-	for _, p := range files {
-		b, err := os.ReadFile(p)
-		if err == nil {
-			f.Add(string(b))
-		}
+	for _, s := range generated(f) {
+		f.Add(s)
 	}
 }
 
@@ -63,7 +90,7 @@ func addSeeds(f *testing.F) {
 func FuzzBashWords(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, src string) {
-		cmds, err := Read(src)
+		cmds, err := bashword.Read(src)
 		if err == nil {
 			for _, c := range cmds {
 				for _, w := range append(c.Assigns, c.Words...) {
@@ -86,4 +113,9 @@ func TestBashDifferentialSeeds(t *testing.T) {
 	for _, s := range hostile {
 		differential(t, s)
 	}
+	gen := generated(t)
+	for _, s := range gen {
+		differential(t, s)
+	}
+	t.Logf("%d hostile strings, %d generated commands", len(hostile), len(gen))
 }
