@@ -63,7 +63,9 @@ func generated(t testing.TB) []string {
 		if err != nil {
 			t.Fatalf("%s: %v", p, err)
 		}
-		var r struct{ Commands []struct{ Shell, Text string } }
+		var r struct {
+			Commands []struct{ Shell, Text string }
+		}
 		if err := json.Unmarshal(res, &r); err != nil {
 			t.Fatal(err)
 		}
