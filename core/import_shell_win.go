@@ -1,0 +1,371 @@
+package core
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// This file reads a paste as cmd.exe and as PowerShell: it splits the text
+// into commands (continued lines joined), finds where each word starts, sets
+// the variables it cannot know aside, and leaves the argv itself to the
+// models (import_shell_models.go).
+
+// span is a range of the cleaned text.
+type span struct{ start, end int }
+
+// textLines splits s into lines (without their newlines).
+func textLines(s string) []span {
+	var out []span
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == '\n' {
+			out = append(out, span{start, i})
+			start = i + 1
+		}
+	}
+	return out
+}
+
+// groups joins the lines that continue into one another: continues reports
+// whether a line does.
+func groups(s string, continues func(string) bool) []span {
+	lines := textLines(s)
+	var out []span
+	for i := 0; i < len(lines); i++ {
+		g := lines[i]
+		for i+1 < len(lines) && continues(s[lines[i].start:lines[i].end]) {
+			i++
+			g.end = lines[i].end
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// skipped collects the commands other than aws between aws commands, for a
+// note each.
+type skipped struct {
+	others []Note
+	seen   bool
+}
+
+func (k *skipped) other(p *pasteText, off int, name string) {
+	l, c := p.pos(off)
+	k.others = append(k.others, Note{Message: name + " is not an aws command: skipped", Line: l, Column: c})
+}
+
+func (k *skipped) aws(r *shellReading) {
+	if k.seen {
+		r.Notes = append(r.Notes, k.others...)
+	}
+	k.others, k.seen = nil, true
+}
+
+func posError(p *pasteText, off int, msg string) error {
+	l, c := p.pos(off)
+	return errors.New("line " + strconv.Itoa(l) + ", column " + strconv.Itoa(c) + ": " + msg)
+}
+
+// cmdContinues reports whether a cmd.exe line ends with a continuation
+// caret outside quotes (cmdmodel.go, phase 2).
+func cmdContinues(line string) bool {
+	inQuote := false
+	for k := 0; k < len(line); k++ {
+		switch line[k] {
+		case '"':
+			inQuote = !inQuote
+		case '^':
+			if !inQuote {
+				if k == len(line)-1 {
+					return true
+				}
+				k++
+			}
+		}
+	}
+	return false
+}
+
+// readCmd reads the cleaned text as cmd.exe at its prompt.
+func readCmd(p *pasteText, r *shellReading) {
+	text := string(p.b)
+	var skip skipped
+	delayed := false
+	for _, g := range groups(text, cmdContinues) {
+		s := text[g.start:g.end]
+		t := strings.TrimLeft(s, " \t")
+		lead := g.end - len(t)
+		lower := strings.ToLower(t)
+		if t == "" || lower == "rem" || strings.HasPrefix(lower, "rem ") || strings.HasPrefix(t, "::") {
+			continue
+		}
+		name := t
+		if k := strings.IndexAny(t, " \t"); k >= 0 {
+			name = t[:k]
+		}
+		if !strings.EqualFold(name, "aws") {
+			skip.other(p, lead, name)
+			continue
+		}
+		argv, err := pasteCmdArgv(t)
+		if err != nil {
+			r.Err = posError(p, lead, "cmd.exe: "+err.Error())
+			return
+		}
+		skip.aws(r)
+		starts := cmdWordStarts(text, lead, g.end)
+		pc := pastedCommand{Label: label(t)}
+		pc.Line, pc.Column = p.pos(lead)
+		for i, a := range argv[1:] {
+			at := lead
+			if len(starts) == len(argv) {
+				at = starts[i+1]
+			}
+			arg := pastedArg{}
+			arg.Line, arg.Column = p.pos(at)
+			var d bool
+			arg.Text, arg.Unknown, d = cmdUnknowns(a)
+			delayed = delayed || d
+			pc.Args = append(pc.Args, arg)
+		}
+		r.Commands = append(r.Commands, pc)
+	}
+	if delayed {
+		r.Notes = append(r.Notes, Note{Message: "!NAME! is taken for a variable, as cmd.exe reads it when delayed expansion is on (cmd /V:ON, or setlocal EnableDelayedExpansion in a script); with it off, the CLI would get the text as written", Line: 1, Column: 1})
+	}
+}
+
+// cmdWordStarts is where each word of the command in text[from:to] starts as
+// the C runtime splits it: at a blank outside quotes; carets outside quotes
+// are cmd.exe's escapes and continuations.
+func cmdWordStarts(text string, from, to int) []int {
+	var starts []int
+	inQuote, inWord := false, false
+	for k := from; k < to; k++ {
+		c := text[k]
+		if c == '^' && !inQuote {
+			if k+1 < to && text[k+1] == '\n' {
+				// A continuation: the next line's blanks separate.
+				k++
+				inWord = false
+				continue
+			}
+			if !inWord {
+				starts = append(starts, k)
+				inWord = true
+			}
+			k++
+			continue
+		}
+		if !inQuote && (c == ' ' || c == '\t' || c == '\n') {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			starts = append(starts, k)
+			inWord = true
+		}
+		if c == '"' {
+			inQuote = !inQuote
+		}
+	}
+	return starts
+}
+
+// cmdUnknowns takes the %NAME% and !NAME! references out of a word cmd.exe
+// left as written (no variable is known).
+func cmdUnknowns(w string) (text string, unknown []string, delayed bool) {
+	if !strings.ContainsAny(w, "%!") {
+		return w, nil, false
+	}
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c == '%' || c == '!' {
+			if k := strings.IndexByte(w[i+1:], c); k > 0 && !strings.ContainsAny(w[i+1:i+1+k], " \t\"") {
+				unknown = append(unknown, w[i:i+k+2])
+				delayed = delayed || c == '!'
+				i += k + 1
+				continue
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String(), unknown, delayed
+}
+
+// psWord is one word of a PowerShell command as written.
+type psWord struct {
+	start, end int
+	unknown    bool // it uses a variable, a subexpression or splatting
+}
+
+// psWords finds the words of text[from:to], up to a # comment: blanks and a
+// backtick before a newline separate them; '…' and "…" strings and $(…)
+// subexpressions are kept whole.
+func psWords(text string, from, to int) []psWord {
+	var out []psWord
+	k := from
+	for k < to {
+		c := text[k]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n':
+			k++
+			continue
+		case c == '`' && k+1 < to && text[k+1] == '\n':
+			k += 2
+			continue
+		case c == '#':
+			for k < to && text[k] != '\n' {
+				k++
+			}
+			continue
+		}
+		w := psWord{start: k, unknown: c == '@'}
+		depth := 0
+		for k < to {
+			c := text[k]
+			if depth == 0 && (c == ' ' || c == '\t' || c == '\n' || c == '`' && k+1 < to && text[k+1] == '\n') {
+				break
+			}
+			r, size := utf8.DecodeRuneInString(text[k:to])
+			switch {
+			case depth == 0 && psIsSingleQuote(r):
+				k += size
+				for k < to {
+					r, size := utf8.DecodeRuneInString(text[k:to])
+					k += size
+					if psIsSingleQuote(r) {
+						if n, _ := utf8.DecodeRuneInString(text[k:to]); k < to && psIsSingleQuote(n) {
+							_, nsize := utf8.DecodeRuneInString(text[k:to])
+							k += nsize
+							continue
+						}
+						break
+					}
+				}
+				continue
+			case depth == 0 && psIsDoubleQuote(r):
+				k += size
+				for k < to {
+					r, size := utf8.DecodeRuneInString(text[k:to])
+					if r == '`' {
+						k += size + 1
+						continue
+					}
+					if r == '$' && k+1 < to && (isPSVarStart(text[k+1])) {
+						w.unknown = true
+					}
+					k += size
+					if psIsDoubleQuote(r) {
+						break
+					}
+				}
+				continue
+			case c == '$' && k+1 < to && isPSVarStart(text[k+1]):
+				w.unknown = true
+				if text[k+1] == '(' {
+					depth++
+					k++
+				}
+			case c == '(' && depth > 0:
+				depth++
+			case c == ')' && depth > 0:
+				depth--
+			}
+			k += size
+		}
+		w.end = min(k, to)
+		out = append(out, w)
+	}
+	return out
+}
+
+func isPSVarStart(c byte) bool {
+	return c == '_' || c == '{' || c == '(' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '?' || c == '^'
+}
+
+// psContinues reports whether a PowerShell line ends with a backtick.
+func psContinues(line string) bool { return strings.HasSuffix(line, "`") }
+
+// psPlaceholder stands for the i-th unknown word in the line given to the
+// model: a bare word the model passes on as it is.
+func psPlaceholder(i int) string { return "sgrulesunknownword" + strconv.Itoa(i) }
+
+// readPowerShell reads the cleaned text as PowerShell 7.3+ or, legacy,
+// Windows PowerShell 5.1.
+func readPowerShell(p *pasteText, r *shellReading, legacy bool) {
+	text := string(p.b)
+	var skip skipped
+	for _, g := range groups(text, psContinues) {
+		words := psWords(text, g.start, g.end)
+		if len(words) == 0 {
+			continue
+		}
+		first := text[words[0].start:words[0].end]
+		if first != "aws" {
+			skip.other(p, words[0].start, first)
+			continue
+		}
+		// The model reads one line of bare and '…' words; a "…" string
+		// without $ or ` has the same value as '…' with ' doubled.
+		var line strings.Builder
+		line.WriteString("aws")
+		for i, w := range words[1:] {
+			src := text[w.start:w.end]
+			line.WriteByte(' ')
+			switch {
+			case w.unknown:
+				line.WriteString(psPlaceholder(i))
+			case psDoubleQuoted(src):
+				_, size := utf8.DecodeRuneInString(src)
+				_, last := utf8.DecodeLastRuneInString(src)
+				inner := src[size : len(src)-last]
+				line.WriteString("'" + strings.ReplaceAll(inner, "'", "''") + "'")
+			default:
+				line.WriteString(src)
+			}
+		}
+		argv, err := pastePSArgv(line.String(), legacy)
+		if err != nil {
+			r.Err = posError(p, words[0].start, "PowerShell: "+err.Error())
+			return
+		}
+		skip.aws(r)
+		last := words[len(words)-1]
+		pc := pastedCommand{Label: label(text[words[0].start:last.end])}
+		pc.Line, pc.Column = p.pos(words[0].start)
+		for i, a := range argv {
+			at := words[0].start
+			if len(argv) == len(words)-1 {
+				at = words[i+1].start
+			}
+			arg := pastedArg{Text: a}
+			arg.Line, arg.Column = p.pos(at)
+			if len(argv) == len(words)-1 && words[i+1].unknown && a == psPlaceholder(i) {
+				w := words[i+1]
+				arg.Text, arg.Unknown = "", []string{unknownLabel(strings.Trim(text[w.start:w.end], "\"\u201c\u201d\u201e"))}
+			}
+			pc.Args = append(pc.Args, arg)
+		}
+		r.Commands = append(r.Commands, pc)
+	}
+}
+
+// psDoubleQuoted reports whether s is one "…" string whose value is its
+// text: no $ or ` inside, and no quote character but the two around it.
+func psDoubleQuoted(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	l, last := utf8.DecodeLastRuneInString(s)
+	if !psIsDoubleQuote(r) || !psIsDoubleQuote(l) || len(s) < size+last {
+		return false
+	}
+	for _, c := range s[size : len(s)-last] {
+		if c == '$' || c == '`' || psIsDoubleQuote(c) {
+			return false
+		}
+	}
+	return true
+}
