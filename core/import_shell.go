@@ -137,6 +137,10 @@ func shellEvidence(text, shell string) int {
 	add(strings.Contains(text, "$env:"), ShellPowerShell, 4)
 	add(strings.Contains(text, "$env:"), ShellPowerShell5, 4)
 	add(strings.Contains(text, "$'"), ShellBash, 2)
+	// Backslash-escaped quotes around JSON keys, and '""' for an empty
+	// value, are what Windows PowerShell 5.1's legacy argument passing needs
+	// (docs/awscli-parsing.md §5.1); 7.3+ passes them on as written.
+	add(strings.Contains(text, `{\"`) || strings.Contains(text, `'""'`), ShellPowerShell5, 1)
 	add(strings.Contains(text, "'"), ShellCmd, -3)
 	if k := strings.IndexByte(text, '%'); k >= 0 && strings.IndexByte(text[k+1:], '%') > 0 {
 		add(true, ShellCmd, 2)

@@ -5,11 +5,10 @@ package core
 // these two functions.
 
 // pasteCmdArgv is the argv (argv[0] included) that cmd.exe gives a C-runtime
-// program for one command, continued with line-final carets, in an
-// environment where no variable is defined: every %NAME% stays as written
-// (cmdmodel.go), which the reader then lists as unknown.
-func pasteCmdArgv(text string) ([]string, error) {
-	return cmdArgv(text, nil)
+// program for one command, continued with line-final carets, where env holds
+// the variables the paste refers to (cmdmodel.go).
+func pasteCmdArgv(text string, env map[string]string) ([]string, error) {
+	return cmdArgv(text, env)
 }
 
 // pastePSArgv is the argv after argv[0] that aws.exe receives from

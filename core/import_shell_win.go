@@ -109,7 +109,12 @@ func readCmd(p *pasteText, r *shellReading) {
 			skip.other(p, lead, name)
 			continue
 		}
-		argv, err := pasteCmdArgv(t)
+		// Every %NAME% the text refers to is defined, to a marker the
+		// argv is then searched for: a reference the user typed expects a
+		// value (and a defined variable changes how the next % pairs),
+		// while one the text escapes (%^NAME%) stays literal.
+		env, names := cmdReferences(t)
+		argv, err := pasteCmdArgv(t, env)
 		if err != nil {
 			r.Err = posError(p, lead, "cmd.exe: "+err.Error())
 			return
@@ -125,15 +130,14 @@ func readCmd(p *pasteText, r *shellReading) {
 			}
 			arg := pastedArg{}
 			arg.Line, arg.Column = p.pos(at)
-			var d bool
-			arg.Text, arg.Unknown, d = cmdUnknowns(a)
-			delayed = delayed || d
+			arg.Text, arg.Unknown = cmdUnknowns(a, names)
+			delayed = delayed || cmdDelayed(a)
 			pc.Args = append(pc.Args, arg)
 		}
 		r.Commands = append(r.Commands, pc)
 	}
 	if delayed {
-		r.Notes = append(r.Notes, Note{Message: "!NAME! is taken for a variable, as cmd.exe reads it when delayed expansion is on (cmd /V:ON, or setlocal EnableDelayedExpansion in a script); with it off, the CLI would get the text as written", Line: 1, Column: 1})
+		r.Notes = append(r.Notes, Note{Message: "!NAME! is read as written, as cmd.exe does at its prompt; with delayed expansion on (cmd /V:ON, or setlocal EnableDelayedExpansion in a script) it would be a variable", Line: 1, Column: 1})
 	}
 }
 
@@ -174,26 +178,86 @@ func cmdWordStarts(text string, from, to int) []int {
 	return starts
 }
 
-// cmdUnknowns takes the %NAME% and !NAME! references out of a word cmd.exe
-// left as written (no variable is known).
-func cmdUnknowns(w string) (text string, unknown []string, delayed bool) {
-	if !strings.ContainsAny(w, "%!") {
-		return w, nil, false
-	}
-	var b strings.Builder
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c == '%' || c == '!' {
-			if k := strings.IndexByte(w[i+1:], c); k > 0 && !strings.ContainsAny(w[i+1:i+1+k], " \t\"") {
-				unknown = append(unknown, w[i:i+k+2])
-				delayed = delayed || c == '!'
-				i += k + 1
-				continue
-			}
+// cmdReferences finds the %NAME% references of text (NAME a letter or _
+// and then letters, digits and _; cmdmodel.go's phase 1 decides which of them
+// expand) and gives each a marker value made of letters, which cmd.exe and
+// the C runtime pass through unchanged.
+func cmdReferences(text string) (env map[string]string, names map[string]string) {
+	for i := 0; i < len(text); i++ {
+		if text[i] != '%' {
+			continue
 		}
-		b.WriteByte(c)
+		k := strings.IndexByte(text[i+1:], '%')
+		if k <= 0 {
+			continue
+		}
+		name := text[i+1 : i+1+k]
+		if !cmdPlainName(name) {
+			continue
+		}
+		if env == nil {
+			env, names = map[string]string{}, map[string]string{}
+		}
+		if _, ok := env[strings.ToLower(name)]; !ok {
+			marker := "qzsgrulesvar" + strings.Repeat("q", len(env)) + "z"
+			env[strings.ToLower(name)] = marker
+			names[marker] = "%" + name + "%"
+		}
 	}
-	return b.String(), unknown, delayed
+	return env, names
+}
+
+func cmdPlainName(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// cmdUnknowns takes the markers of cmdReferences out of a word.
+func cmdUnknowns(w string, names map[string]string) (string, []string) {
+	if len(names) == 0 || !strings.Contains(w, "qzsgrulesvar") {
+		return w, nil
+	}
+	var unknown []string
+	var b strings.Builder
+	for {
+		i := strings.Index(w, "qzsgrulesvar")
+		if i < 0 {
+			b.WriteString(w)
+			break
+		}
+		j := strings.IndexByte(w[i+len("qzsgrulesvar"):], 'z')
+		if j < 0 {
+			b.WriteString(w)
+			break
+		}
+		m := w[i : i+len("qzsgrulesvar")+j+1]
+		name, ok := names[m]
+		if !ok {
+			b.WriteString(w[:i+1])
+			w = w[i+1:]
+			continue
+		}
+		b.WriteString(w[:i])
+		unknown = append(unknown, name)
+		w = w[i+len(m):]
+	}
+	return b.String(), unknown
+}
+
+// cmdDelayed reports whether a word holds !NAME!, which delayed expansion
+// would take for a variable.
+func cmdDelayed(w string) bool {
+	i := strings.IndexByte(w, '!')
+	if i < 0 {
+		return false
+	}
+	k := strings.IndexByte(w[i+1:], '!')
+	return k > 0 && cmdPlainName(w[i+1:i+1+k])
 }
 
 // psWord is one word of a PowerShell command as written.
