@@ -132,8 +132,10 @@ func cleanPaste(text, shell string) *pasteText {
 		} else if strings.HasPrefix(trimmed, "aws ") || strings.Contains(trimmed, "aws ec2") || strings.Contains(trimmed, "aws.exe") {
 			inAws = true
 		}
-		p.cleanLine(ls, start, start+len(trimmed), seen)
-		prevCont = endsWithContinuation(text[ls:ls+len(line)], cont)
+		p.cleanLine(ls, start, start+len(trimmed), shell, seen)
+		// Any shell's continuation counts: a line ending in another one's is
+		// the wrong shell, not a lost continuation.
+		prevCont = endsWithContinuation(text[ls:ls+len(line)], `\`) || endsWithContinuation(text[ls:ls+len(line)], "^") || endsWithContinuation(text[ls:ls+len(line)], "`")
 		if li+1 < len(p.lines) {
 			lastNL = len(p.b)
 			p.emit("\n", p.lines[li+1]-1)
@@ -164,7 +166,8 @@ func endsWithContinuation(line, cont string) bool {
 
 // promptLen is the length of the prompt at the start of line, or 0: "$ ",
 // "% ", "# " (before aws or sudo), "PS C:\…> ", "PS> ", "C:\…>", a Markdown
-// list bullet before aws, and "> " on a line that continues the previous one.
+// list bullet before aws, and on a line that continues the previous one "> "
+// (bash), ">> " (PowerShell) or "More? " (cmd.exe).
 func promptLen(line string, continued bool) int {
 	before := func(k int) bool {
 		rest := strings.TrimLeft(line[k:], " \t")
@@ -179,8 +182,13 @@ func promptLen(line string, continued bool) int {
 		if k := strings.IndexByte(line, '>'); k >= 0 && !strings.ContainsAny(line[:k], " \"") && before(k+1) {
 			return k + 1
 		}
+	case continued && strings.HasPrefix(line, ">> "):
+		return 3 // PowerShell's continuation prompt
 	case continued && strings.HasPrefix(line, "> "):
 		return 2
+	case continued && strings.HasPrefix(line, "More? "):
+		return 6 // cmd.exe's
+
 	case strings.HasPrefix(line, "$ ") || strings.HasPrefix(line, "% ") || strings.HasPrefix(line, "# ") || strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "* "):
 		if before(2) {
 			return 2
@@ -203,11 +211,21 @@ func typographicDashes(s string) string {
 // cleanLine appends orig[start:end], one line's text after its prompt, with
 // Markdown backticks, sudo, a PowerShell call operator and a path to aws set
 // aside and typographic characters read as what was meant.
-func (p *pasteText) cleanLine(ls, start, end int, seen map[string]bool) {
+func (p *pasteText) cleanLine(ls, start, end int, shell string, seen map[string]bool) {
 	if start > ls {
 		p.emit(" ", start-1)
 	}
 	s := p.orig[start:end]
+	if i := strings.Index(s, "`aws "); i > 0 && strings.Count(s, "`") == 2 {
+		// A Markdown code span in prose: the command is the span.
+		if !seen["prose"] {
+			seen["prose"] = true
+			p.note(start, "the text around the Markdown code span is set aside")
+		}
+		start += i
+		end = start + strings.LastIndexByte(p.orig[start:end], '`') + 1
+		s = p.orig[start:end]
+	}
 	if len(s) >= 2 && s[0] == '`' && s[len(s)-1] == '`' && strings.Count(s, "`") == 2 {
 		if !seen["`"] {
 			seen["`"] = true
@@ -246,7 +264,7 @@ func (p *pasteText) cleanLine(ls, start, end int, seen map[string]bool) {
 	}
 	if strings.HasPrefix(s, "& ") {
 		p.emit(" ", start)
-		start++
+		start += len(s) - len(strings.TrimLeft(s[1:], " \t"))
 		s = p.orig[start:end]
 	}
 	if k := awsPathLen(s); k > 0 {
@@ -258,7 +276,14 @@ func (p *pasteText) cleanLine(ls, start, end int, seen map[string]bool) {
 		p.emit("aws", start+base)
 		start += k
 	}
-	p.typographic(start, end)
+	p.typographic(start, end, shell == ShellBash)
+}
+
+// lostBreak reports whether s, the text after a backslash, is blanks and
+// then an option: "\ --port 22" on one line.
+func lostBreak(s string) bool {
+	t := strings.TrimLeft(s, " ")
+	return len(t) < len(s) && (strings.HasPrefix(t, "-") || strings.HasPrefix(t, "\u2013") || strings.HasPrefix(t, "\u2014"))
 }
 
 // awsPathLen is the length of the first word of s when it is a path to aws or
@@ -284,11 +309,22 @@ func awsPathLen(s string) int {
 
 // typographic copies orig[start:end], reading an en or em dash at the start
 // of a word as -- and typographic quotes as ' and " (an apostrophe between
-// two letters stays), with a note at each.
-func (p *pasteText) typographic(start, end int) {
+// two letters stays), with a note at each. For bash, " \ " before an option
+// is a continuation whose line break the page lost (seed examples 1 and 2).
+func (p *pasteText) typographic(start, end int, bash bool) {
 	i := start
+	lost := false
 	for i < end {
 		c := p.orig[i]
+		if bash && c == '\\' && i > start && p.orig[i-1] == ' ' && lostBreak(p.orig[i+1:end]) {
+			if !lost {
+				lost = true
+				p.note(i, `\ before a space where a line break was meant: read as a continuation; as printed, bash would pass the space and the option as one word`)
+			}
+			p.emit("\\\n", i)
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
 			p.copyOrig(i, i+1)
 			i++

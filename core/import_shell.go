@@ -41,7 +41,11 @@ type shellReading struct {
 // readPasted reads text as shell; shell "" means detect: it returns the reading of the most likely shell and, in shells, every shell whose argv for all commands is identical to it.
 func readPasted(text, shell string) (reading shellReading, shells []string) {
 	if shell != "" {
-		return readShell(text, shell), []string{shell}
+		r := readShell(text, shell)
+		if r.Err != nil {
+			return r, nil
+		}
+		return r, []string{shell}
 	}
 	type scored struct {
 		r     shellReading
@@ -76,7 +80,13 @@ func readPasted(text, shell string) (reading shellReading, shells []string) {
 			shells = append(shells, s.r.Shell)
 		}
 	}
-	return all[best].r, shells
+	r := all[best].r
+	var e *pasteError
+	if r.Shell != ShellBash && errors.As(all[0].r.Err, &e) {
+		// Most pastes are bash: say why it is not read so.
+		r.Notes = append(r.Notes, Note{Message: "not read as bash, which cannot read it: " + e.Msg, Line: e.Line, Column: e.Column})
+	}
+	return r, shells
 }
 
 // readShell reads text as one shell.
@@ -137,6 +147,7 @@ func shellEvidence(text, shell string) int {
 	add(strings.Contains(text, "$env:"), ShellPowerShell, 4)
 	add(strings.Contains(text, "$env:"), ShellPowerShell5, 4)
 	add(strings.Contains(text, "$'"), ShellBash, 2)
+	add(strings.Contains(text, " \\ -"), ShellBash, 4)
 	// Backslash-escaped quotes around JSON keys, and '""' for an empty
 	// value, are what Windows PowerShell 5.1's legacy argument passing needs
 	// (docs/awscli-parsing.md §5.1); 7.3+ passes them on as written.
@@ -160,6 +171,7 @@ func label(s string) string {
 
 // unknownLabel shortens the source of an unknown part for a message.
 func unknownLabel(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
 	if r := []rune(s); len(r) > 40 {
 		return string(r[:37]) + "…" + string(r[len(r)-1])
 	}
@@ -172,8 +184,7 @@ func readBash(p *pasteText, r *shellReading) {
 	if err != nil {
 		var e *bashword.Error
 		if errors.As(err, &e) {
-			l, c := p.pos(e.Offset)
-			err = errors.New("line " + strconv.Itoa(l) + ", column " + strconv.Itoa(c) + ": " + e.Msg)
+			err = posError(p, e.Offset, e.Msg)
 		}
 		r.Err = err
 		return
@@ -212,7 +223,11 @@ func readBash(p *pasteText, r *shellReading) {
 		}
 		for _, rd := range c.Redirects {
 			l, col := p.pos(rd.Offset)
-			r.Notes = append(r.Notes, Note{Message: "the redirection " + rd.Op + " " + rd.Target.Source + " is set aside", Line: l, Column: col})
+			sep := " "
+			if strings.HasSuffix(rd.Op, "&") {
+				sep = ""
+			}
+			r.Notes = append(r.Notes, Note{Message: "the redirection " + rd.Op + sep + rd.Target.Source + " is set aside", Line: l, Column: col})
 		}
 		for _, w := range words[1:] {
 			l, col := p.pos(w.Offset)

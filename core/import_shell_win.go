@@ -1,7 +1,6 @@
 package core
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -63,9 +62,19 @@ func (k *skipped) aws(r *shellReading) {
 	k.others, k.seen = nil, true
 }
 
+// pasteError is text a shell cannot read, at a place in the pasted text.
+type pasteError struct {
+	Line, Column int
+	Msg          string
+}
+
+func (e *pasteError) Error() string {
+	return "line " + strconv.Itoa(e.Line) + ", column " + strconv.Itoa(e.Column) + ": " + e.Msg
+}
+
 func posError(p *pasteText, off int, msg string) error {
 	l, c := p.pos(off)
-	return errors.New("line " + strconv.Itoa(l) + ", column " + strconv.Itoa(c) + ": " + msg)
+	return &pasteError{Line: l, Column: c, Msg: msg}
 }
 
 // cmdContinues reports whether a cmd.exe line ends with a continuation
