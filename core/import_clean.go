@@ -2,7 +2,6 @@ package core
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -178,7 +177,7 @@ func promptLen(line string, continued bool) int {
 		if k := strings.IndexByte(line, '>'); k >= 0 && before(k+1) {
 			return k + 1
 		}
-	case len(line) > 3 && line[1] == ':' && line[2] == '\\' && unicode.IsLetter(rune(line[0])):
+	case len(line) > 3 && line[1] == ':' && line[2] == '\\' && letter(rune(line[0])):
 		if k := strings.IndexByte(line, '>'); k >= 0 && !strings.ContainsAny(line[:k], " \"") && before(k+1) {
 			return k + 1
 		}
@@ -279,6 +278,14 @@ func (p *pasteText) cleanLine(ls, start, end int, shell string, seen map[string]
 	p.typographic(start, end, shell == ShellBash)
 }
 
+// letter reports whether r is an ASCII letter or a character beyond Latin-1's
+// punctuation (most of which are letters), which is all the repairs need to
+// tell an apostrophe from a quote; it keeps the unicode tables out of the
+// page.
+func letter(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= 0xc0 && r != 0xd7 && r != 0xf7 && (r < 0x2000 || r > 0x2bff)
+}
+
 // lostBreak reports whether s, the text after a backslash, is blanks and
 // then an option: "\ --port 22" on one line.
 func lostBreak(s string) bool {
@@ -337,7 +344,7 @@ func (p *pasteText) typographic(start, end int, bash bool) {
 		}
 		next, _ := utf8.DecodeRuneInString(p.orig[i+size : end])
 		switch {
-		case (r == '\u2013' || r == '\u2014') && (prev == ' ' || prev == '\t') && (next == '-' || unicode.IsLetter(next)):
+		case (r == '\u2013' || r == '\u2014') && (prev == ' ' || prev == '\t') && (next == '-' || letter(next)):
 			word := p.orig[i:end]
 			if k := strings.IndexAny(word, " \t"); k >= 0 {
 				word = word[:k]
@@ -356,7 +363,7 @@ func (p *pasteText) typographic(start, end int, bash bool) {
 		case r == '\u201c' || r == '\u201d' || r == '\u201e':
 			p.note(i, string(r)+" is a typographic quote where \" was meant: read as \"; as printed, the shell would pass it on as part of the value")
 			p.emit(`"`, i)
-		case (r == '\u2018' || r == '\u2019') && !(unicode.IsLetter(rune(prev)) && unicode.IsLetter(next)):
+		case (r == '\u2018' || r == '\u2019') && !(letter(rune(prev)) && letter(next)):
 			p.note(i, string(r)+" is a typographic quote where ' was meant: read as '; as printed, the shell would pass it on as part of the value")
 			p.emit("'", i)
 		default:

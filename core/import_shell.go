@@ -81,8 +81,7 @@ func readPasted(text, shell string) (reading shellReading, shells []string) {
 		}
 	}
 	r := all[best].r
-	var e *pasteError
-	if r.Shell != ShellBash && errors.As(all[0].r.Err, &e) {
+	if e, ok := all[0].r.Err.(*pasteError); ok && r.Shell != ShellBash {
 		// Most pastes are bash: say why it is not read so.
 		r.Notes = append(r.Notes, Note{Message: "not read as bash, which cannot read it: " + e.Msg, Line: e.Line, Column: e.Column})
 	}
@@ -162,7 +161,10 @@ func shellEvidence(text, shell string) int {
 // label is a one-line summary of s: blanks and continuations collapsed, at
 // most 80 characters.
 func label(s string) string {
-	s = strings.Join(strings.Fields(strings.NewReplacer("\\\n", " ", "^\n", " ", "`\n", " ").Replace(s)), " ")
+	for _, c := range []string{"\\\n", "^\n", "`\n"} {
+		s = strings.ReplaceAll(s, c, " ")
+	}
+	s = strings.Join(strings.Fields(s), " ")
 	if r := []rune(s); len(r) > 80 {
 		return string(r[:79]) + "…"
 	}
@@ -182,8 +184,7 @@ func unknownLabel(s string) string {
 func readBash(p *pasteText, r *shellReading) {
 	cmds, err := bashword.Read(string(p.b))
 	if err != nil {
-		var e *bashword.Error
-		if errors.As(err, &e) {
+		if e, ok := err.(*bashword.Error); ok {
 			err = posError(p, e.Offset, e.Msg)
 		}
 		r.Err = err
