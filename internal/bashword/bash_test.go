@@ -15,7 +15,7 @@ var bashCorpus = []string{
 	`aws ec2 x --d 'a b' "c d" e\ f $'g\th' $"i j"`,
 	`aws ec2 x 'Bob'\''s rule' "Bob's" $'Bob\'s' "say \"hi\"" 'say "hi"' $'say "hi"'`,
 	`aws ec2 x "\a\b\$\` + "`" + `\"\\" 'a\b' a\b\\c \$x \~ '$x' "'$'"`,
-	`aws ec2 x $'\a\b\e\E\f\n\r\t\v\\\'\"\?' $'\101\0101\1234\777' $'\x41\x4a\x4g\xg' $'\u00e9\u20AC\U0001F600\u41' $'\cA\cz\c?\c[\c\\x' $'\q\u\U\x'`,
+	`aws ec2 x $'\a\b\e\E\f\n\r\t\v\\\'\"\?' $'\101\0101\1234\777\700\577' $'\x41\x4a\x4g\xg' $'\u00e9\u20AC\U0001F600\u41' $'\cA\cz\c?\c[\c\\x' $'\q\u\U\x'`,
 	`aws ec2 x "a\` + "\n" + `b" 'a\` + "\n" + `b' $'a\` + "\n" + `b'`,
 	"aws ec2 x \\\n  --group-id sg-1 \\\n  --port 22 # comment \\\naws ec2 y",
 	`aws ec2 x a#b '#c' "#d" \#e ; aws ec2 y # ; aws ec2 z`,

@@ -87,10 +87,33 @@ func mvComplex(w *syntax.Word) string {
 		}
 		return what == ""
 	})
-	if c := (&syntax.Word{Parts: append([]syntax.WordPart(nil), w.Parts...)}); what == "" && syntax.SplitBraces(c) && len(expand.Braces(c)) > 1 {
-		what = "brace expansion"
+	if c := (&syntax.Word{Parts: append([]syntax.WordPart(nil), w.Parts...)}); what == "" && syntax.SplitBraces(c) {
+		// SplitBraces also marks {x}, which expands to itself; {1..1}
+		// makes one word, but not the one written.
+		if bs := expand.Braces(c); len(bs) > 1 {
+			what = "brace expansion"
+		} else if a, b := literal(w), literal(bs[0]); a != b {
+			what = "brace expansion"
+		}
 	}
 	return what
+}
+
+// octalAbove255 reports whether s holds a backslash, a digit 4–7 and two
+// more octal digits.
+func octalAbove255(s string) bool {
+	for i := 0; i+3 < len(s); i++ {
+		if s[i] == '\\' && s[i+1] >= '4' && s[i+1] <= '7' && s[i+2] >= '0' && s[i+2] <= '7' && s[i+3] >= '0' && s[i+3] <= '7' {
+			return true
+		}
+	}
+	return false
+}
+
+// literal is w's text with its quotes, as expand.Literal leaves it.
+func literal(w *syntax.Word) string {
+	s, _ := expand.Literal(nil, w)
+	return s
 }
 
 // mvExpansions counts the parameter, command and arithmetic expansions of w,
@@ -176,9 +199,10 @@ func compareWord(t *testing.T, src string, mine bashword.Word, mv *syntax.Word, 
 	if tilde > 0 {
 		return
 	}
-	if strings.Contains(mine.Source, "$'") && strings.Contains(mine.Source, `\c`) {
-		// mvdan's expand does not decode $'\cX' (bash_test.go holds the
-		// reader to real bash there).
+	if strings.Contains(mine.Source, "$'") && (strings.Contains(mine.Source, `\c`) || octalAbove255(mine.Source)) {
+		// mvdan's expand does not decode $'\cX', and clamps an octal
+		// escape above \377 where bash keeps its low byte (bash_test.go
+		// holds the reader to real bash there).
 		return
 	}
 	if got := prefix + mvLiteral(t, mv); got != mine.Text {
@@ -225,6 +249,13 @@ func differential(t *testing.T, src string) {
 			}
 		}
 		t.Fatalf("%q: the reader refuses (%v), mvdan reads only simple commands", src, err)
+	}
+	for _, line := range strings.Split(src, "\n") {
+		if strings.Contains(line, "#") && strings.HasSuffix(line, `\`) {
+			// mvdan continues a comment over a backslash-newline; bash
+			// ends it at the newline (bash_test.go has such a text).
+			return
+		}
 	}
 	if mverr != nil && (strings.Contains(src, "$((") || strings.Contains(src, "$[")) {
 		// The reader bounds an arithmetic expansion without reading its
