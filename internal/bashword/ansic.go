@@ -115,7 +115,13 @@ func (r *reader) ansiC(b *wordBuilder) error {
 			if e >= utf8.RuneSelf {
 				return r.fail(start, "a $'…' string holds \\c before a non-ASCII character")
 			}
-			if e == '\\' && j < len(r.src) && r.src[j] == '\\' {
+			if e == '\\' {
+				// bash reads \c\\ as one escape; a single backslash
+				// after \c pairs with the next character when the string
+				// is scanned, so its end is not where it seems.
+				if j >= len(r.src) || r.src[j] != '\\' {
+					return r.fail(start, "a $'…' string with \\c\\ not followed by \\ is outside what the reader follows")
+				}
 				j++
 			}
 			v := e
