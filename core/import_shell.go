@@ -194,11 +194,24 @@ func readBash(p *pasteText, r *shellReading) {
 	lastAws := -1
 	for _, c := range cmds {
 		words := c.Words
-		if len(words) > 0 && words[0].Text == "sudo" && len(words[0].Unknown) == 0 {
-			words = words[1:]
-			for len(words) > 0 && strings.HasPrefix(words[0].Text, "-") {
-				words = words[1:]
+		// Commands that run the next word as a command: sudo and env
+		// (with their options and, for env, NAME=value words), command,
+		// exec and nohup.
+		for len(words) > 1 && len(words[0].Unknown) == 0 {
+			name := words[0].Text
+			if name != "sudo" && name != "env" && name != "command" && name != "exec" && name != "nohup" {
+				break
 			}
+			k := 1
+			for k < len(words) && (strings.HasPrefix(words[k].Text, "-") || name == "env" && strings.Contains(words[k].Text, "=")) {
+				k++
+			}
+			if k == len(words) || words[k].Text != "aws" {
+				break
+			}
+			l, col := p.pos(words[0].Offset)
+			r.Notes = append(r.Notes, Note{Message: string(p.b[words[0].Offset:words[k-1].Offset+len(words[k-1].Source)]) + " is set aside: it runs the aws command, and gives it no words", Line: l, Column: col})
+			words = words[k:]
 		}
 		if len(words) == 0 {
 			continue
