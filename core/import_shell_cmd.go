@@ -5,11 +5,11 @@ import (
 	"strings"
 )
 
-// This file reads a paste as cmd.exe (and holds what the PowerShell reader,
-// import_shell_ps.go, shares with it): it splits the text
-// into commands (continued lines joined), finds where each word starts, sets
-// the variables it cannot know aside, and leaves the argv itself to the
-// models (import_shell_models.go).
+// This file reads a paste as cmd.exe, and holds what the PowerShell reader
+// (import_shell_ps.go) shares with it: it splits the text into commands
+// (continued lines joined), finds where each word starts, sets the variables
+// it cannot know aside, and leaves the argv itself to the models
+// (import_shell_models.go).
 
 // span is a range of the cleaned text.
 type span struct{ start, end int }
