@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"sgrules/internal/shell"
 )
 
 // This file reads a paste as PowerShell 7.3+ and Windows PowerShell 5.1: the
@@ -46,13 +48,13 @@ func psWords(text string, from, to int) []psWord {
 			}
 			r, size := utf8.DecodeRuneInString(text[k:to])
 			switch {
-			case depth == 0 && psIsSingleQuote(r):
+			case depth == 0 && shell.IsPowerShellSingleQuote(r):
 				k += size
 				for k < to {
 					r, size := utf8.DecodeRuneInString(text[k:to])
 					k += size
-					if psIsSingleQuote(r) {
-						if n, _ := utf8.DecodeRuneInString(text[k:to]); k < to && psIsSingleQuote(n) {
+					if shell.IsPowerShellSingleQuote(r) {
+						if n, _ := utf8.DecodeRuneInString(text[k:to]); k < to && shell.IsPowerShellSingleQuote(n) {
 							_, nsize := utf8.DecodeRuneInString(text[k:to])
 							k += nsize
 							continue
@@ -61,7 +63,7 @@ func psWords(text string, from, to int) []psWord {
 					}
 				}
 				continue
-			case depth == 0 && psIsDoubleQuote(r):
+			case depth == 0 && shell.IsPowerShellDoubleQuote(r):
 				k += size
 				for k < to {
 					r, size := utf8.DecodeRuneInString(text[k:to])
@@ -73,7 +75,7 @@ func psWords(text string, from, to int) []psWord {
 						w.unknown = true
 					}
 					k += size
-					if psIsDoubleQuote(r) {
+					if shell.IsPowerShellDoubleQuote(r) {
 						break
 					}
 				}
@@ -173,11 +175,11 @@ func readPowerShell(p *pasteText, r *shellReading, legacy bool) {
 func psDoubleQuoted(s string) bool {
 	r, size := utf8.DecodeRuneInString(s)
 	l, last := utf8.DecodeLastRuneInString(s)
-	if !psIsDoubleQuote(r) || !psIsDoubleQuote(l) || len(s) < size+last {
+	if !shell.IsPowerShellDoubleQuote(r) || !shell.IsPowerShellDoubleQuote(l) || len(s) < size+last {
 		return false
 	}
 	for _, c := range s[size : len(s)-last] {
-		if c == '$' || c == '`' || psIsDoubleQuote(c) {
+		if c == '$' || c == '`' || shell.IsPowerShellDoubleQuote(c) {
 			return false
 		}
 	}

@@ -52,11 +52,11 @@ func TestPastedRoundTrip(t *testing.T) {
 			if c.Command != in.Command {
 				req = in.Input.withoutTags()
 			}
-			inv, reason := formInvocationMemo(c.Form, c.Command, req, shellByName(c.Shell).shorthandQuote(), &permMemo{})
-			if reason != "" {
-				t.Fatalf("%s %s %s: %s", p, c.Shell, c.Form, reason)
+			inv, err := formInvocation(c.Form, c.Command, req, shellByName(c.Shell).ShorthandQuote(), &permMemo{})
+			if err != nil {
+				t.Fatalf("%s %s %s: %v", p, c.Shell, c.Form, err)
 			}
-			want := append([]string(nil), inv.argv()...)
+			want := append([]string(nil), inv.Argv()...)
 			r, _ := readPasted(c.Text, c.Shell)
 			name := filepath.Base(p) + " " + c.Command + " " + c.Shell + " " + c.Form
 			if r.Err != nil || len(r.Commands) != 1 {

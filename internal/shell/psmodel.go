@@ -59,6 +59,14 @@ func psIsSingleQuote(r rune) bool {
 	return r == '\'' || r == '\u2018' || r == '\u2019' || r == '\u201a' || r == '\u201b'
 }
 
+// IsPowerShellSingleQuote reports whether PowerShell reads r as a single
+// quote (psIsSingleQuote), for readers of pasted PowerShell text.
+func IsPowerShellSingleQuote(r rune) bool { return psIsSingleQuote(r) }
+
+// IsPowerShellDoubleQuote reports whether PowerShell reads r as a double
+// quote (psIsDoubleQuote), for readers of pasted PowerShell text.
+func IsPowerShellDoubleQuote(r rune) bool { return psIsDoubleQuote(r) }
+
 // psIsDoubleQuote is CharTraits.cs IsDoubleQuote: " and the typographic “ ” „.
 // They are literal inside '…'; the model never accepts them in a bare word.
 func psIsDoubleQuote(r rune) bool {
