@@ -43,7 +43,7 @@ func decodeInput(data []byte) (Input, []Problem, error) {
 		case "Command":
 		case "Input":
 			if m, ok := v.(*object); ok {
-				in.Input = d.request(m, in.Command == Egress)
+				in.Request = d.request(m, in.Command == Egress)
 			} else {
 				// What the CLI prints for a --cli-input-json that is not
 				// an object.

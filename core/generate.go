@@ -148,7 +148,7 @@ func commands(in Input, shells, forms []string) ([]Command, []Unavailable) {
 	for _, c := range []struct {
 		name string
 		req  Request
-	}{{in.Command, in.Input}, {revokeOf(in.Command), in.Input.withoutTags()}} {
+	}{{in.Command, in.Request}, {revokeOf(in.Command), in.Request.withoutTags()}} {
 		for si, shName := range shells {
 			sh := shellByName(shName)
 			if words[si] == nil {

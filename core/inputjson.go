@@ -19,7 +19,7 @@ func EncodeInputWithText(in Input, text map[string]string) []byte {
 	w.beginObject()
 	w.strField("Command", in.Command)
 	w.key("Input")
-	r := in.Input
+	r := in.Request
 	w.beginObject()
 	w.optStr("GroupId", r.GroupId)
 	w.optStr("GroupName", r.GroupName)

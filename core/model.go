@@ -17,8 +17,9 @@ const (
 type Input struct {
 	// Command is Ingress or Egress.
 	Command string
-	// Input is the command's --cli-input-json document.
-	Input Request
+	// Request is the command's --cli-input-json document (the member
+	// "Input" of the Input document).
+	Request Request
 	// OwnerId is the account shown in the predicted output; nil means
 	// DefaultOwnerId.
 	OwnerId *string

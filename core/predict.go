@@ -13,7 +13,7 @@ import (
 
 // predict returns the predicted response of a valid Input.
 func predict(in Input) *Response {
-	r := in.Input
+	r := in.Request
 	owner := DefaultOwnerId
 	if in.OwnerId != nil {
 		owner = *in.OwnerId

@@ -24,7 +24,7 @@ const (
 
 // Problem is something wrong with, or worth knowing about, one field.
 type Problem struct {
-	// Path is relative to Input.Input in the API's names, zero-based:
+	// Path is relative to Input.Request in the API's names, zero-based:
 	// "IpPermissions[0].IpRanges[1].CidrIp"; "" for the request as a whole;
 	// "Command" or "OwnerId" for the outer fields.
 	Path     string

@@ -43,7 +43,7 @@ func validate(in Input) []Problem {
 		ps.err("Command", CodeParamValidation, "Command must be "+Ingress+" or "+Egress)
 		return ps.list
 	}
-	r := in.Input
+	r := in.Request
 	egress := in.Command == Egress
 	if egress {
 		// botocore's required-member check; its unknown-member check

@@ -75,7 +75,7 @@ func cmdHostileInputs() []Input {
 		v := func(i int) *string { return Str(g[i%len(g)]) }
 		tags := []TagSpecification{{ResourceType: Str("security-group-rule"), Tags: []Tag{{Key: v(4), Value: v(5)}}}}
 		ins = append(ins,
-			Input{Command: Ingress, Input: Request{
+			Input{Command: Ingress, Request: Request{
 				GroupId: Str("sg-0123456789abcdef0"),
 				IpPermissions: []IpPermission{{IpProtocol: Str("tcp"), FromPort: Int(22), ToPort: Int(22),
 					IpRanges:         []IpRange{{CidrIp: Str("203.0.113.0/24"), Description: v(0)}},
@@ -83,12 +83,12 @@ func cmdHostileInputs() []Input {
 					PrefixListIds:    []PrefixListId{{PrefixListId: Str("pl-12345678"), Description: v(2)}},
 					UserIdGroupPairs: []UserIdGroupPair{{GroupId: Str("sg-11111111"), UserId: Str("123456789012"), Description: v(3)}}}},
 				TagSpecifications: tags}},
-			Input{Command: Ingress, Input: Request{
+			Input{Command: Ingress, Request: Request{
 				GroupName:         v(0),
 				IpPermissions:     []IpPermission{{IpProtocol: Str("tcp"), FromPort: Int(443), ToPort: Int(443), IpRanges: []IpRange{{CidrIp: Str("0.0.0.0/0")}}}},
 				TagSpecifications: []TagSpecification{{ResourceType: Str("security-group-rule"), Tags: []Tag{{Key: Str("Name"), Value: v(1)}}}},
 				DryRun:            Bool(true)}},
-			Input{Command: Egress, Input: Request{
+			Input{Command: Egress, Request: Request{
 				GroupId:           Str("sg-0123456789abcdef0"),
 				IpPermissions:     []IpPermission{{IpProtocol: Str("-1"), IpRanges: []IpRange{{CidrIp: Str("10.0.0.0/8"), Description: v(2)}}}},
 				TagSpecifications: tags}},
@@ -108,7 +108,7 @@ func cmdCorpus(t *testing.T) (texts []string, argvs [][]string) {
 				continue
 			}
 			seen[c.Text] = true
-			req := in.Input
+			req := in.Request
 			if c.Command != in.Command {
 				req = req.withoutTags()
 			}

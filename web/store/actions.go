@@ -41,9 +41,9 @@ type SetField struct{ Field, Text string }
 func (a SetField) apply(s *Store) bool {
 	switch a.Field {
 	case "GroupId":
-		s.Input.Input.GroupId = optional(a.Text)
+		s.Input.Request.GroupId = optional(a.Text)
 	case "GroupName":
-		s.Input.Input.GroupName = optional(a.Text)
+		s.Input.Request.GroupName = optional(a.Text)
 	case "OwnerId":
 		s.Input.OwnerId = optional(a.Text)
 	default:
@@ -58,9 +58,9 @@ type SetDryRun struct{ Value string }
 func (a SetDryRun) apply(s *Store) bool {
 	switch a.Value {
 	case "true", "false":
-		s.Input.Input.DryRun = core.Bool(a.Value == "true")
+		s.Input.Request.DryRun = core.Bool(a.Value == "true")
 	default:
-		s.Input.Input.DryRun = nil
+		s.Input.Request.DryRun = nil
 	}
 	return true
 }
@@ -69,7 +69,7 @@ func (a SetDryRun) apply(s *Store) bool {
 type AddRule struct{}
 
 func (AddRule) apply(s *Store) bool {
-	s.Input.Input.IpPermissions = append(s.Input.Input.IpPermissions,
+	s.Input.Request.IpPermissions = append(s.Input.Request.IpPermissions,
 		core.IpPermission{IpProtocol: core.Str("tcp"), IpRanges: []core.IpRange{{}}})
 	s.Rules = append(s.Rules, s.newRule())
 	return true
@@ -79,7 +79,7 @@ func (AddRule) apply(s *Store) bool {
 type RemoveRule struct{ Rule int }
 
 func (a RemoveRule) apply(s *Store) bool {
-	perms := s.Input.Input.IpPermissions
+	perms := s.Input.Request.IpPermissions
 	if a.Rule < 0 || a.Rule >= len(perms) {
 		return false
 	}
@@ -87,18 +87,18 @@ func (a RemoveRule) apply(s *Store) bool {
 	if len(perms) == 0 {
 		perms = nil
 	}
-	s.Input.Input.IpPermissions = perms
+	s.Input.Request.IpPermissions = perms
 	s.Rules = append(s.Rules[:a.Rule:a.Rule], s.Rules[a.Rule+1:]...)
 	return true
 }
 
 // rule returns the rule at i and marks it changed, or nil.
 func (s *Store) rule(i int) (*core.IpPermission, *RuleMeta) {
-	if i < 0 || i >= len(s.Input.Input.IpPermissions) || i >= len(s.Rules) {
+	if i < 0 || i >= len(s.Input.Request.IpPermissions) || i >= len(s.Rules) {
 		return nil, nil
 	}
 	s.Rules[i].Version++
-	return &s.Input.Input.IpPermissions[i], &s.Rules[i]
+	return &s.Input.Request.IpPermissions[i], &s.Rules[i]
 }
 
 // SetProtocol sets a rule's IpProtocol. Custom says the user picks it by
@@ -267,7 +267,7 @@ func SourceField(p *core.IpPermission, kind string, i int, field string) **strin
 type AddTag struct{}
 
 func (AddTag) apply(s *Store) bool {
-	specs := &s.Input.Input.TagSpecifications
+	specs := &s.Input.Request.TagSpecifications
 	if len(*specs) == 0 {
 		*specs = []core.TagSpecification{{ResourceType: core.Str("security-group-rule")}}
 	}
@@ -280,13 +280,13 @@ func (AddTag) apply(s *Store) bool {
 type RemoveTag struct{ Index int }
 
 func (a RemoveTag) apply(s *Store) bool {
-	specs := s.Input.Input.TagSpecifications
+	specs := s.Input.Request.TagSpecifications
 	if len(specs) == 0 {
 		return false
 	}
 	specs[0].Tags = removeAt(specs[0].Tags, a.Index)
 	if len(specs[0].Tags) == 0 && len(specs) == 1 {
-		s.Input.Input.TagSpecifications = nil
+		s.Input.Request.TagSpecifications = nil
 	}
 	return true
 }
@@ -299,7 +299,7 @@ type SetTag struct {
 }
 
 func (a SetTag) apply(s *Store) bool {
-	specs := s.Input.Input.TagSpecifications
+	specs := s.Input.Request.TagSpecifications
 	if len(specs) == 0 || a.Index < 0 || a.Index >= len(specs[0].Tags) {
 		return false
 	}

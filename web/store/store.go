@@ -39,7 +39,7 @@ type RuleMeta struct {
 // Store is the page's state. Read its fields; change them only by Dispatch.
 type Store struct {
 	Input core.Input
-	Rules []RuleMeta // parallel to Input.Input.IpPermissions
+	Rules []RuleMeta // parallel to Input.Request.IpPermissions
 	Shell string
 	Form  string
 	Tab   string
@@ -76,7 +76,7 @@ func New(in core.Input) *Store {
 // Example is the Input the page starts with when the URL carries none: one
 // SSH rule whose source the user is about to type.
 func Example() core.Input {
-	return core.Input{Command: core.Ingress, Input: core.Request{
+	return core.Input{Command: core.Ingress, Request: core.Request{
 		GroupId: core.Str("sg-1234567890abcdef0"),
 		IpPermissions: []core.IpPermission{{
 			IpProtocol: core.Str("tcp"), FromPort: core.Int(22), ToPort: core.Int(22),
@@ -88,10 +88,10 @@ func Example() core.Input {
 func (s *Store) load(in core.Input) {
 	s.Input = in
 	s.nextID = 0
-	s.Rules = make([]RuleMeta, len(in.Input.IpPermissions))
+	s.Rules = make([]RuleMeta, len(in.Request.IpPermissions))
 	for i := range s.Rules {
 		s.Rules[i] = s.newRule()
-		if p := in.Input.IpPermissions[i].IpProtocol; p != nil && !slices.Contains(NamedProtocols, *p) {
+		if p := in.Request.IpPermissions[i].IpProtocol; p != nil && !slices.Contains(NamedProtocols, *p) {
 			s.Rules[i].CustomProtocol = true
 		}
 	}

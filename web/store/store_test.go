@@ -10,7 +10,7 @@ import (
 )
 
 func TestEncodeInputLeavesOutAbsentKeys(t *testing.T) {
-	doc := core.EncodeInput(core.Input{Command: core.Ingress, Input: core.Request{
+	doc := core.EncodeInput(core.Input{Command: core.Ingress, Request: core.Request{
 		GroupId:       core.Str("sg-1"),
 		DryRun:        core.Bool(false),
 		IpPermissions: []core.IpPermission{{IpProtocol: core.Str("tcp"), FromPort: core.Int(22), IpRanges: []core.IpRange{{CidrIp: core.Str("")}}}},
@@ -31,7 +31,7 @@ func TestTypingEditsTheInput(t *testing.T) {
 	s.Dispatch(AddTag{})
 	s.Dispatch(SetTag{Index: 0, Text: "team"})
 	s.Dispatch(SetDryRun{Value: "false"})
-	want := core.Input{Command: core.Ingress, Input: core.Request{
+	want := core.Input{Command: core.Ingress, Request: core.Request{
 		GroupId: core.Str("sg-1234567890abcdef0"),
 		IpPermissions: []core.IpPermission{
 			{IpProtocol: core.Str("tcp"), FromPort: core.Int(22), ToPort: core.Int(22),
@@ -51,24 +51,24 @@ func TestTypingEditsTheInput(t *testing.T) {
 func TestPortTextIsKeptAndReportedByCore(t *testing.T) {
 	s := New(Example())
 	s.Dispatch(SetPort{Rule: 0, Text: "22a"})
-	assert.Nil(t, s.Input.Input.IpPermissions[0].FromPort)
+	assert.Nil(t, s.Input.Request.IpPermissions[0].FromPort)
 	require.NotNil(t, s.Rules[0].FromText)
 	assert.Equal(t, "22a", *s.Rules[0].FromText)
 	assert.NotEmpty(t, s.At["IpPermissions[0].FromPort"], "core reports the typed text: %+v", s.Result.Problems)
 
 	s.Dispatch(SetPort{Rule: 0, Text: "080"})
-	assert.Equal(t, int64(80), *s.Input.Input.IpPermissions[0].FromPort)
+	assert.Equal(t, int64(80), *s.Input.Request.IpPermissions[0].FromPort)
 	assert.Equal(t, "080", *s.Rules[0].FromText)
 	s.Dispatch(SetPort{Rule: 0, Text: "80"})
 	assert.Nil(t, s.Rules[0].FromText)
 	s.Dispatch(SetPort{Rule: 0, Text: ""})
-	assert.Nil(t, s.Input.Input.IpPermissions[0].FromPort)
+	assert.Nil(t, s.Input.Request.IpPermissions[0].FromPort)
 }
 
 func TestRemovingTheLastRuleLeavesTheKeyOut(t *testing.T) {
 	s := New(Example())
 	s.Dispatch(RemoveRule{Rule: 0})
-	assert.Nil(t, s.Input.Input.IpPermissions)
+	assert.Nil(t, s.Input.Request.IpPermissions)
 	assert.Empty(t, s.Rules)
 	s.Dispatch(RemoveRule{Rule: 3}) // out of range: no-op, no panic
 }
