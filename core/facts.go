@@ -23,7 +23,7 @@ const factStrictProtocolNumbers = true
 
 // factSourceOrder is the order of the rules EC2 returns for the sources of
 // one permission (§1.2, Low: both emulators agree, never seen on real AWS).
-var factSourceOrder = [...]string{"IpRanges", "Ipv6Ranges", "UserIdGroupPairs", "PrefixListIds"}
+var factSourceOrder = [...]SourceKind{KindIPv4, KindIPv6, KindSecurityGroup, KindPrefixList}
 
 // factPortRangeNewForm picks which of the two real portRange message forms is
 // current (§3.1, §8.11). The new form ("Invalid value for portRange. Must

@@ -26,7 +26,8 @@ func EncodeInputWithText(in Input, text map[string]string) []byte {
 	if r.IpPermissions != nil {
 		w.key("IpPermissions")
 		w.beginArray()
-		for i, p := range r.IpPermissions {
+		for i := range r.IpPermissions {
+			p := &r.IpPermissions[i]
 			w.elem()
 			w.beginObject()
 			w.optStr("IpProtocol", p.IpProtocol)

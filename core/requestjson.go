@@ -52,14 +52,14 @@ func writePermissionsJSON(w *jsonWriter, perms []IpPermission, order memberOrder
 
 func writePermissionList(w *jsonWriter, perms []IpPermission, order memberOrder) {
 	w.beginArray()
-	for _, p := range perms {
+	for i := range perms {
 		w.elem()
-		writePermission(w, p, order)
+		writePermission(w, &perms[i], order)
 	}
 	w.endArray()
 }
 
-func writePermission(w *jsonWriter, p IpPermission, order memberOrder) {
+func writePermission(w *jsonWriter, p *IpPermission, order memberOrder) {
 	w.beginObject()
 	if order == docsOrder {
 		w.optStr("IpProtocol", p.IpProtocol)
@@ -74,61 +74,25 @@ func writePermission(w *jsonWriter, p IpPermission, order memberOrder) {
 	w.endObject()
 }
 
-// writeSources writes the four source lists; in skeleton order ToPort stands
-// between PrefixListIds and UserIdGroupPairs.
-func writeSources(w *jsonWriter, p IpPermission, skeleton bool) {
-	if p.IpRanges != nil {
-		w.key("IpRanges")
-		w.beginArray()
-		for _, r := range p.IpRanges {
-			w.elem()
-			w.beginObject()
-			w.optStr("CidrIp", r.CidrIp)
-			w.optStr("Description", r.Description)
-			w.endObject()
+// writeSources writes the four source lists; in skeleton (alphabetical)
+// order ToPort stands between PrefixListIds and UserIdGroupPairs.
+func writeSources(w *jsonWriter, p *IpPermission, skeleton bool) {
+	for _, kind := range SourceKinds {
+		if skeleton && kind == KindSecurityGroup {
+			w.optInt("ToPort", p.ToPort)
 		}
-		w.endArray()
-	}
-	if p.Ipv6Ranges != nil {
-		w.key("Ipv6Ranges")
-		w.beginArray()
-		for _, r := range p.Ipv6Ranges {
-			w.elem()
-			w.beginObject()
-			w.optStr("CidrIpv6", r.CidrIpv6)
-			w.optStr("Description", r.Description)
-			w.endObject()
+		t := &sourceKinds[kind]
+		if !t.list.present(p) {
+			continue
 		}
-		w.endArray()
-	}
-	if p.PrefixListIds != nil {
-		w.key("PrefixListIds")
+		w.key(t.key)
 		w.beginArray()
-		for _, r := range p.PrefixListIds {
+		for i, n := 0, t.list.len(p); i < n; i++ {
 			w.elem()
 			w.beginObject()
-			w.optStr("Description", r.Description)
-			w.optStr("PrefixListId", r.PrefixListId)
-			w.endObject()
-		}
-		w.endArray()
-	}
-	if skeleton {
-		w.optInt("ToPort", p.ToPort)
-	}
-	if p.UserIdGroupPairs != nil {
-		w.key("UserIdGroupPairs")
-		w.beginArray()
-		for _, g := range p.UserIdGroupPairs {
-			w.elem()
-			w.beginObject()
-			w.optStr("Description", g.Description)
-			w.optStr("GroupId", g.GroupId)
-			w.optStr("GroupName", g.GroupName)
-			w.optStr("PeeringStatus", g.PeeringStatus)
-			w.optStr("UserId", g.UserId)
-			w.optStr("VpcId", g.VpcId)
-			w.optStr("VpcPeeringConnectionId", g.VpcPeeringConnectionId)
+			for m, name := range t.members {
+				w.optStr(name, *t.list.field(p, i, m))
+			}
 			w.endObject()
 		}
 		w.endArray()

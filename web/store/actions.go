@@ -155,7 +155,7 @@ func (a SetPort) apply(s *Store) bool {
 // AddSource appends an empty source of Kind to rule Rule.
 type AddSource struct {
 	Rule int
-	Kind string
+	Kind core.SourceKind
 }
 
 func (a AddSource) apply(s *Store) bool {
@@ -163,18 +163,10 @@ func (a AddSource) apply(s *Store) bool {
 	if p == nil {
 		return false
 	}
-	switch a.Kind {
-	case KindIPv4:
-		p.IpRanges = append(p.IpRanges, core.IpRange{})
-	case KindIPv6:
-		p.Ipv6Ranges = append(p.Ipv6Ranges, core.Ipv6Range{})
-	case KindPrefixList:
-		p.PrefixListIds = append(p.PrefixListIds, core.PrefixListId{})
-	case KindSecurityGrp:
-		p.UserIdGroupPairs = append(p.UserIdGroupPairs, core.UserIdGroupPair{})
-	default:
+	if !a.Kind.IsValid() {
 		return false
 	}
+	a.Kind.Add(p)
 	return true
 }
 
@@ -182,7 +174,7 @@ func (a AddSource) apply(s *Store) bool {
 // removed leaves the key out.
 type RemoveSource struct {
 	Rule  int
-	Kind  string
+	Kind  core.SourceKind
 	Index int
 }
 
@@ -191,18 +183,10 @@ func (a RemoveSource) apply(s *Store) bool {
 	if p == nil {
 		return false
 	}
-	switch a.Kind {
-	case KindIPv4:
-		p.IpRanges = removeAt(p.IpRanges, a.Index)
-	case KindIPv6:
-		p.Ipv6Ranges = removeAt(p.Ipv6Ranges, a.Index)
-	case KindPrefixList:
-		p.PrefixListIds = removeAt(p.PrefixListIds, a.Index)
-	case KindSecurityGrp:
-		p.UserIdGroupPairs = removeAt(p.UserIdGroupPairs, a.Index)
-	default:
+	if !a.Kind.IsValid() {
 		return false
 	}
+	a.Kind.Remove(p, a.Index)
 	return true
 }
 
@@ -221,7 +205,7 @@ func removeAt[T any](list []T, i int) []T {
 // in rule Rule.
 type SetSource struct {
 	Rule  int
-	Kind  string
+	Kind  core.SourceKind
 	Index int
 	Field string
 	Text  string
@@ -232,34 +216,12 @@ func (a SetSource) apply(s *Store) bool {
 	if p == nil {
 		return false
 	}
-	f := SourceField(p, a.Kind, a.Index, a.Field)
+	f := a.Kind.Field(p, a.Index, a.Field)
 	if f == nil {
 		return false
 	}
 	*f = optional(a.Text)
 	return true
-}
-
-// SourceField returns the address of one member of a source, or nil when
-// there is no such source or member.
-func SourceField(p *core.IpPermission, kind string, i int, field string) **string {
-	switch {
-	case kind == KindIPv4 && i >= 0 && i < len(p.IpRanges):
-		r := &p.IpRanges[i]
-		return map[string]**string{"CidrIp": &r.CidrIp, "Description": &r.Description}[field]
-	case kind == KindIPv6 && i >= 0 && i < len(p.Ipv6Ranges):
-		r := &p.Ipv6Ranges[i]
-		return map[string]**string{"CidrIpv6": &r.CidrIpv6, "Description": &r.Description}[field]
-	case kind == KindPrefixList && i >= 0 && i < len(p.PrefixListIds):
-		r := &p.PrefixListIds[i]
-		return map[string]**string{"PrefixListId": &r.PrefixListId, "Description": &r.Description}[field]
-	case kind == KindSecurityGrp && i >= 0 && i < len(p.UserIdGroupPairs):
-		r := &p.UserIdGroupPairs[i]
-		return map[string]**string{"GroupId": &r.GroupId, "GroupName": &r.GroupName, "UserId": &r.UserId,
-			"VpcId": &r.VpcId, "VpcPeeringConnectionId": &r.VpcPeeringConnectionId,
-			"PeeringStatus": &r.PeeringStatus, "Description": &r.Description}[field]
-	}
-	return nil
 }
 
 // AddTag appends an empty tag; the first one creates the tag specification

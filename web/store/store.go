@@ -8,17 +8,6 @@ import (
 	"sgrules/core"
 )
 
-// Source kinds: which list of an IpPermission a source lives in.
-const (
-	KindIPv4        = "IpRanges"
-	KindIPv6        = "Ipv6Ranges"
-	KindPrefixList  = "PrefixListIds"
-	KindSecurityGrp = "UserIdGroupPairs"
-)
-
-// Kinds lists the source kinds in the order the page shows them.
-var Kinds = []string{KindIPv4, KindIPv6, KindPrefixList, KindSecurityGrp}
-
 // tabJSON is the output format tab a page starts on.
 const tabJSON = "json"
 

@@ -21,13 +21,13 @@ func TestEncodeInputLeavesOutAbsentKeys(t *testing.T) {
 
 func TestTypingEditsTheInput(t *testing.T) {
 	s := New(Example())
-	s.Dispatch(SetSource{Rule: 0, Kind: KindIPv4, Index: 0, Field: "CidrIp", Text: "203.0.113.0/24"})
-	s.Dispatch(SetSource{Rule: 0, Kind: KindIPv4, Index: 0, Field: "Description", Text: "office"})
-	s.Dispatch(AddSource{Rule: 0, Kind: KindIPv6})
-	s.Dispatch(SetSource{Rule: 0, Kind: KindIPv6, Index: 0, Field: "CidrIpv6", Text: "2001:db8::/64"})
+	s.Dispatch(SetSource{Rule: 0, Kind: core.KindIPv4, Index: 0, Field: "CidrIp", Text: "203.0.113.0/24"})
+	s.Dispatch(SetSource{Rule: 0, Kind: core.KindIPv4, Index: 0, Field: "Description", Text: "office"})
+	s.Dispatch(AddSource{Rule: 0, Kind: core.KindIPv6})
+	s.Dispatch(SetSource{Rule: 0, Kind: core.KindIPv6, Index: 0, Field: "CidrIpv6", Text: "2001:db8::/64"})
 	s.Dispatch(AddRule{})
 	s.Dispatch(SetProtocol{Rule: 1, Value: "-1"})
-	s.Dispatch(RemoveSource{Rule: 1, Kind: KindIPv4, Index: 0})
+	s.Dispatch(RemoveSource{Rule: 1, Kind: core.KindIPv4, Index: 0})
 	s.Dispatch(AddTag{})
 	s.Dispatch(SetTag{Index: 0, Text: "team"})
 	s.Dispatch(SetDryRun{Value: "false"})
@@ -75,7 +75,7 @@ func TestRemovingTheLastRuleLeavesTheKeyOut(t *testing.T) {
 
 func TestFragmentRoundTrip(t *testing.T) {
 	s := New(Example())
-	s.Dispatch(SetSource{Rule: 0, Kind: KindIPv4, Index: 0, Field: "Description", Text: "a & b 'q' ü"})
+	s.Dispatch(SetSource{Rule: 0, Kind: core.KindIPv4, Index: 0, Field: "Description", Text: "a & b 'q' ü"})
 	s.Dispatch(SetShell{Shell: core.ShellPowerShell5})
 	s.Dispatch(SetForm{Form: core.FormJSON})
 	frag := s.Fragment()
@@ -94,7 +94,7 @@ func TestFragmentRoundTrip(t *testing.T) {
 
 func TestCommandPicksShellAndForm(t *testing.T) {
 	s := New(Example())
-	s.Dispatch(SetSource{Rule: 0, Kind: KindIPv4, Index: 0, Field: "CidrIp", Text: "198.51.100.0/24"})
+	s.Dispatch(SetSource{Rule: 0, Kind: core.KindIPv4, Index: 0, Field: "CidrIp", Text: "198.51.100.0/24"})
 	c, ok := s.Command(false)
 	require.True(t, ok)
 	assert.Equal(t, core.Ingress, c.Command)
