@@ -106,8 +106,9 @@ func isEgress(command string) bool {
 	return command == Egress || command == RevokeEgress
 }
 
-// revokeOf names the revoke command that undoes an authorize command.
-func revokeOf(command string) string {
+// RevokeOf names the revoke command that undoes an authorize command:
+// RevokeEgress for Egress, RevokeIngress for anything else.
+func RevokeOf(command string) string {
 	if command == Egress {
 		return RevokeEgress
 	}

@@ -70,7 +70,7 @@ func encodeResult(r Result) []byte {
 	}
 	w.key("Output")
 	w.beginObject()
-	for _, k := range []string{"json", "table", "text", "yaml"} {
+	for _, k := range []string{OutputJSON, OutputTable, OutputText, OutputYAML} { // in sorted order
 		if v, ok := r.Output[k]; ok {
 			w.key(k)
 			w.str(v)

@@ -123,14 +123,14 @@ func warnPermission(ps *problems, path, proto string, p IpPermission, egress boo
 	for j, r := range p.IpRanges {
 		if r.CidrIp != nil {
 			if pfx, ok := parseCIDR(*r.CidrIp, false); ok && pfx.bits == 0 {
-				world(indexed(path+".IpRanges", j)+".CidrIp", "0.0.0.0/0")
+				world(indexed(path+"."+KindIPv4.String(), j)+".CidrIp", "0.0.0.0/0")
 			}
 		}
 	}
 	for j, r := range p.Ipv6Ranges {
 		if r.CidrIpv6 != nil {
 			if pfx, ok := parseCIDR(*r.CidrIpv6, true); ok && pfx.bits == 0 {
-				world(indexed(path+".Ipv6Ranges", j)+".CidrIpv6", "::/0")
+				world(indexed(path+"."+KindIPv6.String(), j)+".CidrIpv6", "::/0")
 			}
 		}
 	}

@@ -93,7 +93,7 @@ func (r *RuleView) head(id, choice, proto, fromLabel, toLabel, from, to string) 
 	path := "IpPermissions[" + strconv.Itoa(i) + "]"
 	at := func(suffix string) []core.Problem { return s.At[path+suffix] }
 	return elem.Div(vecty.Markup(vecty.Class("row")),
-		field{id: id + "-proto", label: "Protocol", path: path + ".IpProtocol", problems: at(".IpProtocol")}.
+		field{id: id + "-proto", label: "Protocol", problems: at(".IpProtocol")}.
 			choice(choice, protocolOptions, func(v string) {
 				if v == "number" {
 					s.Dispatch(store.SetProtocol{Rule: i, Custom: true})

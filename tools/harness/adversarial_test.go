@@ -181,7 +181,7 @@ func adversarialJob(t *testing.T, drv *Driver, ep *Endpoint, name, shape, author
 	counts := map[[2]string]*tally{}
 	in := hostileInput(shape, authorize, hostileValues[name])
 	res := core.Generate(in)
-	for _, command := range []string{authorize, revokeOf(authorize)} {
+	for _, command := range []string{authorize, core.RevokeOf(authorize)} {
 		// The reference: the typed Input's own JSON document, written by
 		// encoding/json, which carries any value.
 		ref, err := drv.Run([]string{"ec2", command, "--cli-input-json", referenceDoc(in, command), "--endpoint-url", ep.URL()}, "")

@@ -8,9 +8,6 @@ import (
 	"sgrules/core"
 )
 
-// tabJSON is the output format tab a page starts on.
-const tabJSON = "json"
-
 // RuleMeta is what the page keeps about one IpPermission beyond the Input.
 type RuleMeta struct {
 	// ID is stable while the rule exists: the key of its keyed list entry.
@@ -31,7 +28,7 @@ type Store struct {
 	Rules []RuleMeta // parallel to Input.Request.IpPermissions
 	Shell string
 	Form  string
-	Tab   string
+	Tab   string // the output format shown, one of core.OutputFormats; a page starts on core.OutputJSON
 	// Copied names the last thing copied to the clipboard, for a short
 	// "Copied" note.
 	Copied string
@@ -172,7 +169,7 @@ func (s *Store) index() {
 func (s *Store) Command(revoke bool) (core.Command, bool) {
 	name := s.Input.Command
 	if revoke {
-		name = map[string]string{core.Ingress: core.RevokeIngress, core.Egress: core.RevokeEgress}[name]
+		name = core.RevokeOf(name)
 	}
 	for _, c := range s.Result.Commands {
 		if c.Command == name && c.Shell == s.Shell && c.Form == s.Form {
@@ -187,7 +184,7 @@ func (s *Store) Command(revoke bool) (core.Command, bool) {
 func (s *Store) Unavailable(revoke bool) []core.Unavailable {
 	name := s.Input.Command
 	if revoke {
-		name = map[string]string{core.Ingress: core.RevokeIngress, core.Egress: core.RevokeEgress}[name]
+		name = core.RevokeOf(name)
 	}
 	var out []core.Unavailable
 	for _, u := range s.Result.Unavailable {

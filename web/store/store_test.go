@@ -111,7 +111,7 @@ func TestGenerateTypedMatchesGenerateJSON(t *testing.T) {
 	s.Dispatch(SetPort{Rule: 0, To: true, Text: "x"})
 	doc := `{"Command":"authorize-security-group-ingress","Input":{"GroupId":"sg-1234567890abcdef0",
 		"IpPermissions":[{"IpProtocol":"tcp","FromPort":22,"ToPort":"x","IpRanges":[{}]}]}}`
-	want, err := core.GenerateDocument([]byte(doc), core.Only{Shells: []string{core.ShellBash}, Outputs: []string{"json"}})
+	want, err := core.GenerateDocument([]byte(doc), core.Only{Shells: []string{core.ShellBash}, Outputs: []string{core.OutputJSON}})
 	require.NoError(t, err)
 	assert.Equal(t, want, s.Result)
 }
@@ -167,7 +167,7 @@ func TestStartStoreShowsTheCommandThenEverything(t *testing.T) {
 func TestRevisionCountsWhatALinkHolds(t *testing.T) {
 	s := New(Example())
 	rev := s.Revision
-	s.Dispatch(SetTab{Tab: "yaml"})
+	s.Dispatch(SetTab{Tab: core.OutputYAML})
 	s.Dispatch(SetCopied{What: "link"})
 	s.Dispatch(Started{})
 	assert.Equal(t, rev, s.Revision, "the tab, a copy note and starting are not in the link")
