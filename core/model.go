@@ -1,7 +1,3 @@
-// Package core turns a description of EC2 security-group rules into the AWS CLI
-// commands that send it, for every supported shell and form, and predicts what
-// EC2 answers. It is pure Go: no browser, no syscall/js. The one entry point is
-// Generate (or GenerateJSON for the JSON documents of ../shared/contract.md).
 package core
 
 // Command names, as the AWS CLI spells them.
