@@ -86,8 +86,8 @@ var legacyTopLevel = map[string]bool{
 
 // requestMembers and egressRequestMembers are botocore's "must be one of"
 // lists of the two request shapes, in the order Debian's 2.9.19 prints them
-// (checked with the real CLI; 2.36.x prints other orders, spec
-// awscli-parsing.md §6).
+// (checked with the real CLI; 2.36.x prints other orders,
+// docs/awscli-parsing.md §6).
 const (
 	requestMembers       = "CidrIp, FromPort, GroupId, GroupName, IpPermissions, IpProtocol, SourceSecurityGroupName, SourceSecurityGroupOwnerId, ToPort, DryRun, TagSpecifications"
 	egressRequestMembers = "DryRun, GroupId, IpPermissions, TagSpecifications, CidrIp, FromPort, IpProtocol, ToPort, SourceSecurityGroupName, SourceSecurityGroupOwnerId"

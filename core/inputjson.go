@@ -1,6 +1,6 @@
 package core
 
-// This file writes the Input document (contract.md) of an Input: the keys that
+// This file writes the Input document (docs/contract.md) of an Input: the keys that
 // are set and no others, compact, in the order AWS's docs write a rule. The
 // page keeps its permalink in this form.
 

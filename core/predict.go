@@ -6,7 +6,7 @@ import (
 )
 
 // This file predicts the SecurityGroupRules EC2 returns for a valid Input
-// (../shared/spec/ec2-semantics.md §0–§2): one rule per source; permissions
+// (docs/ec2-semantics.md §0–§2): one rule per source; permissions
 // in request order; within a permission the sources in factSourceOrder, each
 // list in request order; protocol and ports as EC2 stores them; CIDRs in
 // canonical form.

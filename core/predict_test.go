@@ -10,7 +10,7 @@ import (
 )
 
 // TestPredictProtocolAndPorts checks the protocol and ports each rule
-// reports (ec2-semantics.md §2).
+// reports (docs/ec2-semantics.md §2).
 func TestPredictProtocolAndPorts(t *testing.T) {
 	for _, tc := range []struct {
 		proto    string

@@ -1,6 +1,6 @@
 package core
 
-// This file writes the Result document (contract.md) for GenerateJSON:
+// This file writes the Result document (docs/contract.md) for GenerateJSON:
 // compact, members in the order of the Go types, Output's keys sorted. It is
 // written by hand because encoding/json and the reflection it drives would
 // be a fifth of the page's WebAssembly.

@@ -9,7 +9,7 @@ import (
 //
 //	IpProtocol=tcp,FromPort=22,ToPort=22,IpRanges=[{CidrIp=203.0.113.0/24,Description="SSH from office"}]
 //
-// The parser's rules that matter here (../shared/spec/awscli-parsing.md §2):
+// The parser's rules that matter here (docs/awscli-parsing.md §2):
 //
 //	value      = unquoted / "'" … "'" / '"' … '"'
 //	unquoted   — surrounding whitespace is dropped, "," "]" "}" end it, only

@@ -8,7 +8,7 @@ import (
 // This file decides when the CLI's sugar flags (--protocol --port --cidr
 // --source-group --group-owner, awscli/customizations/ec2/secgroupsimplify.py)
 // send exactly the request, and writes them. Their traps
-// (../shared/spec/awscli-parsing.md §1.2): they make one permission with at
+// (docs/awscli-parsing.md §1.2): they make one permission with at
 // most one IPv4 range and one group and no description; --protocol takes only
 // tcp, udp, icmp, all (sent as -1) or a number -1..255 (sent as typed);
 // --port splits at the first "-" and says -1/-1 only as "-1"; an empty value

@@ -9,7 +9,7 @@ import (
 // This file checks the sources (destinations, for egress) of a permission:
 // CIDRs (§3.2), prefix lists and group references (§3.6, §3.7), their
 // descriptions (§3.3), that a permission has one (§3.4), and that no
-// permission appears twice (§3.4).
+// permission appears twice (§3.4); sections of docs/ec2-semantics.md.
 
 // msgMissingSource is EC2's answer for a permission without a source (High).
 const msgMissingSource = "Missing source specification: include source security group or CIDR information"

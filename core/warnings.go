@@ -137,9 +137,9 @@ func warnPermission(ps *problems, path, proto string, p IpPermission, egress boo
 }
 
 // warnRequest adds the warnings about the request as a whole: the rules
-// quota (§4), counted per IP version; group references and prefix lists
-// count in both versions (facts.go), a prefix list as one rule although EC2
-// counts its MaxEntries, so the count is a lower bound.
+// quota (docs/ec2-semantics.md §4), counted per IP version; group references
+// and prefix lists count in both versions (facts.go), a prefix list as one
+// rule although EC2 counts its MaxEntries, so the count is a lower bound.
 func warnRequest(ps *problems, r Request, egress bool) {
 	var v4, v6 int
 	for _, p := range r.IpPermissions {
