@@ -160,10 +160,7 @@ type AddSource struct {
 
 func (a AddSource) apply(s *Store) bool {
 	p, _ := s.rule(a.Rule)
-	if p == nil {
-		return false
-	}
-	if !a.Kind.IsValid() {
+	if p == nil || !a.Kind.IsValid() {
 		return false
 	}
 	a.Kind.Add(p)
@@ -180,10 +177,7 @@ type RemoveSource struct {
 
 func (a RemoveSource) apply(s *Store) bool {
 	p, _ := s.rule(a.Rule)
-	if p == nil {
-		return false
-	}
-	if !a.Kind.IsValid() {
+	if p == nil || !a.Kind.IsValid() {
 		return false
 	}
 	a.Kind.Remove(p, a.Index)
