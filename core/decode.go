@@ -45,7 +45,7 @@ func decodeInput(data []byte) (Input, []Problem, error) {
 		case "Command":
 		case "Input":
 			if m, ok := v.(*pyjson.Object); ok {
-				in.Input = d.request(m, in.Command == Egress)
+				in.Request = d.request(m, in.Command == Egress)
 			} else {
 				// What the CLI prints for a --cli-input-json that is not
 				// an object.
@@ -88,8 +88,8 @@ var legacyTopLevel = map[string]bool{
 
 // requestMembers and egressRequestMembers are botocore's "must be one of"
 // lists of the two request shapes, in the order Debian's 2.9.19 prints them
-// (checked with the real CLI; 2.36.x prints other orders, spec
-// awscli-parsing.md §6).
+// (checked with the real CLI; 2.36.x prints other orders,
+// docs/awscli-parsing.md §6).
 const (
 	requestMembers       = "CidrIp, FromPort, GroupId, GroupName, IpPermissions, IpProtocol, SourceSecurityGroupName, SourceSecurityGroupOwnerId, ToPort, DryRun, TagSpecifications"
 	egressRequestMembers = "DryRun, GroupId, IpPermissions, TagSpecifications, CidrIp, FromPort, IpProtocol, ToPort, SourceSecurityGroupName, SourceSecurityGroupOwnerId"
@@ -194,61 +194,35 @@ func (d *decoder) permission(path string, m *pyjson.Object) IpPermission {
 			p.FromPort = d.integer(kp, v)
 		case "ToPort":
 			p.ToPort = d.integer(kp, v)
-		case "IpRanges":
-			if list := d.list(kp, v); list != nil {
-				p.IpRanges = make([]IpRange, 0, len(list))
-				for i, e := range list {
-					ep := indexed(kp, i)
-					if em := d.structure(ep, e); em != nil {
-						var r IpRange
-						d.fields(ep, em, "CidrIp, Description", map[string]**string{"CidrIp": &r.CidrIp, "Description": &r.Description})
-						p.IpRanges = append(p.IpRanges, r)
-					}
-				}
-			}
-		case "Ipv6Ranges":
-			if list := d.list(kp, v); list != nil {
-				p.Ipv6Ranges = make([]Ipv6Range, 0, len(list))
-				for i, e := range list {
-					ep := indexed(kp, i)
-					if em := d.structure(ep, e); em != nil {
-						var r Ipv6Range
-						d.fields(ep, em, "CidrIpv6, Description", map[string]**string{"CidrIpv6": &r.CidrIpv6, "Description": &r.Description})
-						p.Ipv6Ranges = append(p.Ipv6Ranges, r)
-					}
-				}
-			}
-		case "PrefixListIds":
-			if list := d.list(kp, v); list != nil {
-				p.PrefixListIds = make([]PrefixListId, 0, len(list))
-				for i, e := range list {
-					ep := indexed(kp, i)
-					if em := d.structure(ep, e); em != nil {
-						var r PrefixListId
-						d.fields(ep, em, "Description, PrefixListId", map[string]**string{"Description": &r.Description, "PrefixListId": &r.PrefixListId})
-						p.PrefixListIds = append(p.PrefixListIds, r)
-					}
-				}
-			}
-		case "UserIdGroupPairs":
-			if list := d.list(kp, v); list != nil {
-				p.UserIdGroupPairs = make([]UserIdGroupPair, 0, len(list))
-				for i, e := range list {
-					ep := indexed(kp, i)
-					if em := d.structure(ep, e); em != nil {
-						var r UserIdGroupPair
-						d.fields(ep, em, "Description, GroupId, GroupName, PeeringStatus, UserId, VpcId, VpcPeeringConnectionId", map[string]**string{
-							"Description": &r.Description, "GroupId": &r.GroupId, "GroupName": &r.GroupName,
-							"PeeringStatus": &r.PeeringStatus, "UserId": &r.UserId, "VpcId": &r.VpcId,
-							"VpcPeeringConnectionId": &r.VpcPeeringConnectionId,
-						})
-						p.UserIdGroupPairs = append(p.UserIdGroupPairs, r)
-					}
-				}
+		default:
+			if kind, ok := sourceKindOf(k); ok {
+				d.sources(kp, v, &p, kind)
 			}
 		}
 	}
 	return p
+}
+
+// sources decodes the list of sources of kind at path.
+func (d *decoder) sources(path string, v any, p *IpPermission, kind SourceKind) {
+	list := d.list(path, v)
+	if list == nil {
+		return
+	}
+	t := &sourceKinds[kind]
+	t.list.reset(p, len(list))
+	members := strings.Join(t.members, ", ")
+	for i, e := range list {
+		ep := indexed(path, i)
+		if em := d.structure(ep, e); em != nil {
+			j := t.list.add(p)
+			dst := make(map[string]**string, len(t.members))
+			for m, name := range t.members {
+				dst[name] = t.list.field(p, j, m)
+			}
+			d.fields(ep, em, members, dst)
+		}
+	}
 }
 
 func (d *decoder) tagSpecification(path string, m *pyjson.Object) TagSpecification {

@@ -39,7 +39,7 @@ func predictError(in Input, ps []Problem) *APIError {
 	if e := cliError(ps); e != nil {
 		return e
 	}
-	dryRun := in.Input.DryRun != nil && *in.Input.DryRun
+	dryRun := in.Request.DryRun != nil && *in.Request.DryRun
 	for _, p := range ps {
 		if p.Severity != SeverityError || (dryRun && factDryRunReportsOnly != nil && !factDryRunReportsOnly[p.Code]) {
 			continue

@@ -1,6 +1,6 @@
 package core
 
-// This file holds every EC2 behaviour that ../shared/spec/ec2-semantics.md
+// This file holds every EC2 behaviour that docs/ec2-semantics.md (the spec)
 // leaves unsettled (confidence Low, or sources that disagree), one named
 // switch or constant each, so that a live EC2 check changes one line here and
 // nothing else. Each comment names the spec section, the evidence, what was
@@ -23,7 +23,7 @@ const factStrictProtocolNumbers = true
 
 // factSourceOrder is the order of the rules EC2 returns for the sources of
 // one permission (§1.2, Low: both emulators agree, never seen on real AWS).
-var factSourceOrder = [...]string{"IpRanges", "Ipv6Ranges", "UserIdGroupPairs", "PrefixListIds"}
+var factSourceOrder = [...]SourceKind{KindIPv4, KindIPv6, KindSecurityGroup, KindPrefixList}
 
 // factPortRangeNewForm picks which of the two real portRange message forms is
 // current (§3.1, §8.11). The new form ("Invalid value for portRange. Must
@@ -140,7 +140,8 @@ const factMsgMissingGroup = "The request must contain the parameter groupName or
 
 // factEgressNoDestinationAccepted: an egress permission with no destination
 // is accepted and creates nothing (aws/aws-cli#7069 shows
-// {"Return": true, "SecurityGroupRules": []} for one, spec
-// awscli-parsing.md §1.2), while ingress gets MissingParameter (§3.4, High).
+// {"Return": true, "SecurityGroupRules": []} for one,
+// docs/awscli-parsing.md §1.2), while ingress gets MissingParameter (§3.4,
+// High).
 // One report only, so it is a switch; false makes egress refuse it too.
 const factEgressNoDestinationAccepted = true

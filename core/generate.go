@@ -16,10 +16,10 @@ func Generate(in Input) Result {
 
 // Only narrows what GenerateOnly computes to what a page shows: the Commands
 // and Unavailable entries of some shells (values of Shells) and some forms
-// (values of Forms), and some formats of Output ("json", "yaml", "text",
-// "table"). A nil list means all of them; an empty one, none. A page that
-// shows one shell and one format at a time then pays nothing for the other
-// shells' quoting models or the other formats.
+// (values of Forms), and some formats of Output (values of OutputFormats). A
+// nil list means all of them; an empty one, none. A page that shows one shell
+// and one format at a time then pays nothing for the other shells' quoting
+// models or the other formats.
 type Only struct {
 	Shells  []string
 	Forms   []string
@@ -31,7 +31,7 @@ var all = Only{Shells: Shells, Forms: Forms, Outputs: OutputFormats}
 
 // OutputFormats are the keys of Result.Output, in the order a page offers
 // them.
-var OutputFormats = []string{"json", "yaml", "text", "table"}
+var OutputFormats = []string{OutputJSON, OutputYAML, OutputText, OutputTable}
 
 // GenerateOnly is Generate narrowed by only. In its Unavailable, an empty
 // Shell means every shell asked for; everything else is as Generate returns
@@ -107,7 +107,7 @@ func generate(in Input, decodeProblems []Problem, only Only) Result {
 	// changes.
 	var tree *cliout.Value
 	for _, f := range only.Outputs {
-		if f == "json" {
+		if f == OutputJSON {
 			res.Output[f] = outputJSON(res.Response)
 			continue
 		}
@@ -148,7 +148,7 @@ func commands(in Input, shells, forms []string) ([]Command, []Unavailable) {
 	for _, c := range []struct {
 		name string
 		req  Request
-	}{{in.Command, in.Input}, {revokeOf(in.Command), in.Input.withoutTags()}} {
+	}{{in.Command, in.Request}, {RevokeOf(in.Command), in.Request.withoutTags()}} {
 		for si, shName := range shells {
 			sh := shellByName(shName)
 			if words[si] == nil {

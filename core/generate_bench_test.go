@@ -8,9 +8,9 @@ import (
 // benchInput is an ingress Input with n TCP rules, each with one described
 // IPv4 source (the shape tools/bench loads into the page).
 func benchInput(n int) Input {
-	in := Input{Command: Ingress, Input: Request{GroupId: Str("sg-1234567890abcdef0")}}
+	in := Input{Command: Ingress, Request: Request{GroupId: Str("sg-1234567890abcdef0")}}
 	for i := 0; i < n; i++ {
-		in.Input.IpPermissions = append(in.Input.IpPermissions, IpPermission{
+		in.Request.IpPermissions = append(in.Request.IpPermissions, IpPermission{
 			IpProtocol: Str("tcp"), FromPort: Int(int64(1000 + i)), ToPort: Int(int64(1000 + i)),
 			IpRanges: []IpRange{{CidrIp: Str(fmt.Sprintf("10.%d.%d.0/24", i/256, i%256)), Description: Str(fmt.Sprintf("rule %d", i))}},
 		})

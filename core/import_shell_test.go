@@ -48,9 +48,9 @@ func TestPastedRoundTrip(t *testing.T) {
 		}
 		res := generate(in, problems, all)
 		for _, c := range res.Commands {
-			req := in.Input
+			req := in.Request
 			if c.Command != in.Command {
-				req = in.Input.withoutTags()
+				req = in.Request.withoutTags()
 			}
 			inv, err := formInvocation(c.Form, c.Command, req, shellByName(c.Shell).ShorthandQuote(), &permMemo{})
 			if err != nil {

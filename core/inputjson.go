@@ -2,7 +2,7 @@ package core
 
 import "sgrules/internal/pyjson"
 
-// This file writes the Input document (contract.md) of an Input: the keys that
+// This file writes the Input document (docs/contract.md) of an Input: the keys that
 // are set and no others, compact, in the order AWS's docs write a rule. The
 // page keeps its permalink in this form.
 
@@ -21,14 +21,15 @@ func EncodeInputWithText(in Input, text map[string]string) []byte {
 	w.BeginObject()
 	w.StrField("Command", in.Command)
 	w.Key("Input")
-	r := in.Input
+	r := in.Request
 	w.BeginObject()
 	w.OptStr("GroupId", r.GroupId)
 	w.OptStr("GroupName", r.GroupName)
 	if r.IpPermissions != nil {
 		w.Key("IpPermissions")
 		w.BeginArray()
-		for i, p := range r.IpPermissions {
+		for i := range r.IpPermissions {
+			p := &r.IpPermissions[i]
 			w.Elem()
 			w.BeginObject()
 			w.OptStr("IpProtocol", p.IpProtocol)

@@ -1,7 +1,3 @@
-// Package core turns a description of EC2 security-group rules into the AWS CLI
-// commands that send it, for every supported shell and form, and predicts what
-// EC2 answers. It is pure Go: no browser, no syscall/js. The one entry point is
-// Generate (or GenerateJSON for the JSON documents of ../shared/contract.md).
 package core
 
 // Command names, as the AWS CLI spells them.
@@ -17,8 +13,9 @@ const (
 type Input struct {
 	// Command is Ingress or Egress.
 	Command string
-	// Input is the command's --cli-input-json document.
-	Input Request
+	// Request is the command's --cli-input-json document (the member
+	// "Input" of the Input document).
+	Request Request
 	// OwnerId is the account shown in the predicted output; nil means
 	// DefaultOwnerId.
 	OwnerId *string
@@ -105,8 +102,9 @@ func isEgress(command string) bool {
 	return command == Egress || command == RevokeEgress
 }
 
-// revokeOf names the revoke command that undoes an authorize command.
-func revokeOf(command string) string {
+// RevokeOf names the revoke command that undoes an authorize command:
+// RevokeEgress for Egress, RevokeIngress for anything else.
+func RevokeOf(command string) string {
 	if command == Egress {
 		return RevokeEgress
 	}

@@ -8,14 +8,14 @@ import (
 )
 
 // This file predicts the SecurityGroupRules EC2 returns for a valid Input
-// (../shared/spec/ec2-semantics.md §0–§2): one rule per source; permissions
+// (docs/ec2-semantics.md §0–§2): one rule per source; permissions
 // in request order; within a permission the sources in factSourceOrder, each
 // list in request order; protocol and ports as EC2 stores them; CIDRs in
 // canonical form.
 
 // predict returns the predicted response of a valid Input.
 func predict(in Input) *Response {
-	r := in.Input
+	r := in.Request
 	owner := DefaultOwnerId
 	if in.OwnerId != nil {
 		owner = *in.OwnerId
@@ -28,8 +28,8 @@ func predict(in Input) *Response {
 	}
 	tags := ruleTags(r.TagSpecifications)
 	n := 0 // one rule per source
-	for _, p := range r.IpPermissions {
-		n += len(p.IpRanges) + len(p.Ipv6Ranges) + len(p.UserIdGroupPairs) + len(p.PrefixListIds)
+	for i := range r.IpPermissions {
+		n += sourceCount(&r.IpPermissions[i])
 	}
 	resp := &Response{Return: true, SecurityGroupRules: make([]SecurityGroupRule, 0, n)}
 	egress := isEgress(in.Command)
@@ -49,27 +49,27 @@ func predict(in Input) *Response {
 		}
 		for _, kind := range factSourceOrder {
 			switch kind {
-			case "IpRanges":
+			case KindIPv4:
 				for _, ipr := range p.IpRanges {
 					rule := base
 					c := canonicalCIDR(deref(ipr.CidrIp))
 					rule.CidrIpv4 = &c
 					add(rule, ipr.Description, "v4:"+c)
 				}
-			case "Ipv6Ranges":
+			case KindIPv6:
 				for _, ipr := range p.Ipv6Ranges {
 					rule := base
 					c := canonicalCIDR(deref(ipr.CidrIpv6))
 					rule.CidrIpv6 = &c
 					add(rule, ipr.Description, "v6:"+c)
 				}
-			case "UserIdGroupPairs":
+			case KindSecurityGroup:
 				for _, g := range p.UserIdGroupPairs {
 					rule := base
 					rule.ReferencedGroupInfo = referencedGroup(g, owner)
 					add(rule, g.Description, "sg:"+deref(rule.ReferencedGroupInfo.GroupId))
 				}
-			case "PrefixListIds":
+			case KindPrefixList:
 				for _, pl := range p.PrefixListIds {
 					rule := base
 					rule.PrefixListId = pl.PrefixListId

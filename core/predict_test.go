@@ -10,7 +10,7 @@ import (
 )
 
 // TestPredictProtocolAndPorts checks the protocol and ports each rule
-// reports (ec2-semantics.md §2).
+// reports (docs/ec2-semantics.md §2).
 func TestPredictProtocolAndPorts(t *testing.T) {
 	for _, tc := range []struct {
 		proto    string
@@ -68,7 +68,7 @@ func TestPredictCIDRs(t *testing.T) {
 // TestPredictRules checks fan-out, order, references, descriptions, tags and
 // ids on one request with every kind of source.
 func TestPredictRules(t *testing.T) {
-	in := Input{Command: Ingress, OwnerId: Str("210987654321"), Input: Request{
+	in := Input{Command: Ingress, OwnerId: Str("210987654321"), Request: Request{
 		GroupName: Str("web"),
 		IpPermissions: []IpPermission{{
 			IpProtocol: Str("tcp"), FromPort: Int(443), ToPort: Int(443),
@@ -122,7 +122,7 @@ func TestPredictRules(t *testing.T) {
 
 // TestPredictNoTags: rules carry no Tags member unless the call tags them.
 func TestPredictNoTags(t *testing.T) {
-	res := Generate(with(func(in *Input) { in.Input.TagSpecifications = tagSpec() }))
+	res := Generate(with(func(in *Input) { in.Request.TagSpecifications = tagSpec() }))
 	require.NotNil(t, res.Response)
 	assert.Nil(t, res.Response.SecurityGroupRules[0].Tags)
 	assert.Equal(t, DefaultOwnerId, res.Response.SecurityGroupRules[0].GroupOwnerId)

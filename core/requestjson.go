@@ -54,14 +54,14 @@ func writePermissionsJSON(w *pyjson.Writer, perms []IpPermission, order memberOr
 
 func writePermissionList(w *pyjson.Writer, perms []IpPermission, order memberOrder) {
 	w.BeginArray()
-	for _, p := range perms {
+	for i := range perms {
 		w.Elem()
-		writePermission(w, p, order)
+		writePermission(w, &perms[i], order)
 	}
 	w.EndArray()
 }
 
-func writePermission(w *pyjson.Writer, p IpPermission, order memberOrder) {
+func writePermission(w *pyjson.Writer, p *IpPermission, order memberOrder) {
 	w.BeginObject()
 	if order == docsOrder {
 		w.OptStr("IpProtocol", p.IpProtocol)
@@ -76,61 +76,25 @@ func writePermission(w *pyjson.Writer, p IpPermission, order memberOrder) {
 	w.EndObject()
 }
 
-// writeSources writes the four source lists; in skeleton order ToPort stands
-// between PrefixListIds and UserIdGroupPairs.
-func writeSources(w *pyjson.Writer, p IpPermission, skeleton bool) {
-	if p.IpRanges != nil {
-		w.Key("IpRanges")
-		w.BeginArray()
-		for _, r := range p.IpRanges {
-			w.Elem()
-			w.BeginObject()
-			w.OptStr("CidrIp", r.CidrIp)
-			w.OptStr("Description", r.Description)
-			w.EndObject()
+// writeSources writes the four source lists; in skeleton (alphabetical)
+// order ToPort stands between PrefixListIds and UserIdGroupPairs.
+func writeSources(w *pyjson.Writer, p *IpPermission, skeleton bool) {
+	for _, kind := range SourceKinds {
+		if skeleton && kind == KindSecurityGroup {
+			w.OptInt("ToPort", p.ToPort)
 		}
-		w.EndArray()
-	}
-	if p.Ipv6Ranges != nil {
-		w.Key("Ipv6Ranges")
-		w.BeginArray()
-		for _, r := range p.Ipv6Ranges {
-			w.Elem()
-			w.BeginObject()
-			w.OptStr("CidrIpv6", r.CidrIpv6)
-			w.OptStr("Description", r.Description)
-			w.EndObject()
+		t := &sourceKinds[kind]
+		if !t.list.present(p) {
+			continue
 		}
-		w.EndArray()
-	}
-	if p.PrefixListIds != nil {
-		w.Key("PrefixListIds")
+		w.Key(t.key)
 		w.BeginArray()
-		for _, r := range p.PrefixListIds {
+		for i, n := 0, t.list.len(p); i < n; i++ {
 			w.Elem()
 			w.BeginObject()
-			w.OptStr("Description", r.Description)
-			w.OptStr("PrefixListId", r.PrefixListId)
-			w.EndObject()
-		}
-		w.EndArray()
-	}
-	if skeleton {
-		w.OptInt("ToPort", p.ToPort)
-	}
-	if p.UserIdGroupPairs != nil {
-		w.Key("UserIdGroupPairs")
-		w.BeginArray()
-		for _, g := range p.UserIdGroupPairs {
-			w.Elem()
-			w.BeginObject()
-			w.OptStr("Description", g.Description)
-			w.OptStr("GroupId", g.GroupId)
-			w.OptStr("GroupName", g.GroupName)
-			w.OptStr("PeeringStatus", g.PeeringStatus)
-			w.OptStr("UserId", g.UserId)
-			w.OptStr("VpcId", g.VpcId)
-			w.OptStr("VpcPeeringConnectionId", g.VpcPeeringConnectionId)
+			for m, name := range t.members {
+				w.OptStr(name, *t.list.field(p, i, m))
+			}
 			w.EndObject()
 		}
 		w.EndArray()

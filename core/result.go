@@ -12,7 +12,7 @@ type Result struct {
 	// problem (or DryRun is true); nil otherwise.
 	Error *APIError
 	// Output is Response rendered as the CLI prints it, by --output format
-	// ("json", "yaml", "text", "table"); empty when Error is set.
+	// (the values of OutputFormats); empty when Error is set.
 	Output map[string]string
 }
 
@@ -24,7 +24,7 @@ const (
 
 // Problem is something wrong with, or worth knowing about, one field.
 type Problem struct {
-	// Path is relative to Input.Input in the API's names, zero-based:
+	// Path is relative to Input.Request in the API's names, zero-based:
 	// "IpPermissions[0].IpRanges[1].CidrIp"; "" for the request as a whole;
 	// "Command" or "OwnerId" for the outer fields.
 	Path     string
@@ -57,6 +57,15 @@ const (
 
 // Forms lists every form, in the order Commands are sorted.
 var Forms = []string{FormCliInputJSON, FormCliInputYAML, FormJSON, FormShorthand, FormSugar}
+
+// Output formats: the keys of Result.Output, named as the CLI's --output
+// option names them.
+const (
+	OutputJSON  = "json"
+	OutputYAML  = "yaml"
+	OutputText  = "text"
+	OutputTable = "table"
+)
 
 // Command is one command text for one (command, shell, form).
 type Command struct {

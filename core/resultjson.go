@@ -2,7 +2,7 @@ package core
 
 import "sgrules/internal/pyjson"
 
-// This file writes the Result document (contract.md) for GenerateJSON:
+// This file writes the Result document (docs/contract.md) for GenerateJSON:
 // compact, members in the order of the Go types, Output's keys sorted. It is
 // written by hand because encoding/json and the reflection it drives would
 // be a fifth of the page's WebAssembly.
@@ -72,7 +72,7 @@ func encodeResult(r Result) []byte {
 	}
 	w.Key("Output")
 	w.BeginObject()
-	for _, k := range []string{"json", "table", "text", "yaml"} {
+	for _, k := range []string{OutputJSON, OutputTable, OutputText, OutputYAML} { // in sorted order
 		if v, ok := r.Output[k]; ok {
 			w.Key(k)
 			w.Str(v)

@@ -9,11 +9,11 @@ import (
 )
 
 // TestSeeds checks the ten examples of the seed pages
-// (../shared/seeds/*.txt): 8 ingress examples with AWS's published output,
+// (docs/seeds.md): 8 ingress examples with AWS's published output,
 // 2 egress examples without one (predicted by the same rules, IsEgress true).
 //
 // The expected outputs are AWS's, changed where AWS's are wrong or cannot
-// be reproduced (ec2-semantics.md §6):
+// be reproduced (docs/ec2-semantics.md §6):
 //   - every SecurityGroupRuleId: AWS's are hand-edited placeholders that
 //     no input determines; ours are derived from the rule's content
 //     (placeholderID), so they are replaced by ours;

@@ -29,7 +29,7 @@ func cmdCommands(t *testing.T, in Input) (map[string]Command, []Unavailable) {
 }
 
 func TestCmdGenerateDocsStyle(t *testing.T) {
-	in := Input{Command: Ingress, Input: Request{
+	in := Input{Command: Ingress, Request: Request{
 		GroupId: Str("sg-0123456789abcdef0"),
 		IpPermissions: []IpPermission{{IpProtocol: Str("tcp"), FromPort: Int(22), ToPort: Int(22),
 			IpRanges: []IpRange{{CidrIp: Str("203.0.113.0/24"), Description: Str("SSH from HQ")}}}},
@@ -40,7 +40,7 @@ func TestCmdGenerateDocsStyle(t *testing.T) {
 	assert.Equal(t, "aws ec2 authorize-security-group-ingress ^\n"+
 		"    --group-id sg-0123456789abcdef0 ^\n"+
 		`    --ip-permissions "IpProtocol=tcp,FromPort=22,ToPort=22,IpRanges=[{CidrIp=203.0.113.0/24,Description=SSH from HQ}]"`, sh.Text)
-	in.Input.IpPermissions[0].IpRanges[0].Description = Str("SSH from HQ, bldg 2")
+	in.Request.IpPermissions[0].IpRanges[0].Description = Str("SSH from HQ, bldg 2")
 	cmds2, _ := cmdCommands(t, in)
 	assert.Equal(t, "aws ec2 authorize-security-group-ingress ^\n"+
 		"    --group-id sg-0123456789abcdef0 ^\n"+
@@ -59,7 +59,7 @@ func TestCmdGenerateDocsStyle(t *testing.T) {
 }
 
 func TestCmdGenerateRefusals(t *testing.T) {
-	in := Input{Command: Ingress, Input: Request{
+	in := Input{Command: Ingress, Request: Request{
 		GroupId: Str("sg-1"),
 		IpPermissions: []IpPermission{{IpProtocol: Str("tcp"), FromPort: Int(22), ToPort: Int(22),
 			IpRanges: []IpRange{{CidrIp: Str("203.0.113.0/24"), Description: Str(strings.Repeat("x", 9000))}}}},
@@ -77,7 +77,7 @@ func TestCmdGenerateRefusals(t *testing.T) {
 	}
 	assert.True(t, found, "%v", unav)
 
-	in.Input.IpPermissions[0].IpRanges[0].Description = Str("two\nlines")
+	in.Request.IpPermissions[0].IpRanges[0].Description = Str("two\nlines")
 	cmds, _ = cmdCommands(t, in)
 	assert.NotContains(t, cmds, Ingress+" "+FormShorthand)
 	assert.Contains(t, cmds, Ingress+" "+FormCliInputJSON)

@@ -22,15 +22,15 @@ func TestPowerShellGenerate(t *testing.T) {
 		return []TagSpecification{{ResourceType: Str("security-group-rule"), Tags: []Tag{{Key: Str(k), Value: Str(v)}}}}
 	}
 	inputs := []Input{
-		{Command: Ingress, Input: Request{GroupId: Str("sg-0123456789abcdef0"), IpPermissions: []IpPermission{perm("SSH from HQ, bldg 2")}}},
-		{Command: Ingress, Input: Request{GroupId: Str("sg-0123456789abcdef0"), IpPermissions: []IpPermission{perm("SSH")},
+		{Command: Ingress, Request: Request{GroupId: Str("sg-0123456789abcdef0"), IpPermissions: []IpPermission{perm("SSH from HQ, bldg 2")}}},
+		{Command: Ingress, Request: Request{GroupId: Str("sg-0123456789abcdef0"), IpPermissions: []IpPermission{perm("SSH")},
 			TagSpecifications: tags("Name", `Bob's "rule", v2 $(x) `+"`"+` %PATH% \`), DryRun: Bool(false)}},
-		{Command: Egress, Input: Request{GroupId: Str("--%"), IpPermissions: []IpPermission{perm(`R&D; a|b <c> #d {e} [f] @g ^h !i! *?`)},
+		{Command: Egress, Request: Request{GroupId: Str("--%"), IpPermissions: []IpPermission{perm(`R&D; a|b <c> #d {e} [f] @g ^h !i! *?`)},
 			TagSpecifications: tags("\u2018k\u2019", "caf\u00e9 \u201cx\u201d \U0001F600")}},
-		{Command: Ingress, Input: Request{GroupName: Str("-my group"), IpPermissions: []IpPermission{perm(""), perm(`"quoted desc"`)}, DryRun: Bool(true)}},
-		{Command: Ingress, Input: Request{GroupId: Str("sg-1"), IpPermissions: []IpPermission{perm(`trailing\`), perm(`a\" b`)},
+		{Command: Ingress, Request: Request{GroupName: Str("-my group"), IpPermissions: []IpPermission{perm(""), perm(`"quoted desc"`)}, DryRun: Bool(true)}},
+		{Command: Ingress, Request: Request{GroupId: Str("sg-1"), IpPermissions: []IpPermission{perm(`trailing\`), perm(`a\" b`)},
 			TagSpecifications: tags("", "")}},
-		{Command: Egress, Input: Request{GroupId: Str("sg-1"), IpPermissions: []IpPermission{{IpProtocol: Str("-1")}},
+		{Command: Egress, Request: Request{GroupId: Str("sg-1"), IpPermissions: []IpPermission{{IpProtocol: Str("-1")}},
 			TagSpecifications: tags("k", "tab\there")}},
 	}
 	seen := map[string]int{}
@@ -41,7 +41,7 @@ func TestPowerShellGenerate(t *testing.T) {
 				continue
 			}
 			seen[c.Shell]++
-			req := in.Input
+			req := in.Request
 			if strings.HasPrefix(c.Command, "revoke-") {
 				req = req.withoutTags()
 			}

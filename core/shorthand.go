@@ -147,35 +147,15 @@ func shorthandPermission(p IpPermission, quote byte) (word string, quoted bool, 
 	f.str("IpProtocol", p.IpProtocol)
 	f.int("FromPort", p.FromPort)
 	f.int("ToPort", p.ToPort)
-	if p.IpRanges != nil {
-		f.list("IpRanges", len(p.IpRanges), func(i int, g *shorthandFields) {
-			g.str("CidrIp", p.IpRanges[i].CidrIp)
-			g.str("Description", p.IpRanges[i].Description)
-		})
-	}
-	if p.Ipv6Ranges != nil {
-		f.list("Ipv6Ranges", len(p.Ipv6Ranges), func(i int, g *shorthandFields) {
-			g.str("CidrIpv6", p.Ipv6Ranges[i].CidrIpv6)
-			g.str("Description", p.Ipv6Ranges[i].Description)
-		})
-	}
-	if p.PrefixListIds != nil {
-		f.list("PrefixListIds", len(p.PrefixListIds), func(i int, g *shorthandFields) {
-			g.str("PrefixListId", p.PrefixListIds[i].PrefixListId)
-			g.str("Description", p.PrefixListIds[i].Description)
-		})
-	}
-	if p.UserIdGroupPairs != nil {
-		f.list("UserIdGroupPairs", len(p.UserIdGroupPairs), func(i int, g *shorthandFields) {
-			u := p.UserIdGroupPairs[i]
-			g.str("GroupId", u.GroupId)
-			g.str("GroupName", u.GroupName)
-			g.str("UserId", u.UserId)
-			g.str("VpcId", u.VpcId)
-			g.str("VpcPeeringConnectionId", u.VpcPeeringConnectionId)
-			g.str("PeeringStatus", u.PeeringStatus)
-			g.str("Description", u.Description)
-		})
+	for _, kind := range SourceKinds {
+		t := &sourceKinds[kind]
+		if t.list.present(&p) {
+			f.list(t.key, t.list.len(&p), func(i int, g *shorthandFields) {
+				for _, m := range t.shorthand {
+					g.str(t.members[m], *t.list.field(&p, i, m))
+				}
+			})
+		}
 	}
 	word, err = w.check(f)
 	return word, w.quoted, err

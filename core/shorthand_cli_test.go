@@ -58,7 +58,7 @@ func (o *shorthandOracle) parse(t *testing.T, word string) (any, string) {
 }
 
 // TestShorthandOracleVectors checks the oracle itself against the spec's
-// parser vectors (awscli-parsing.md §2.9, the ones both versions agree on).
+// parser vectors (docs/awscli-parsing.md §2.9, the ones both versions agree on).
 func TestShorthandOracleVectors(t *testing.T) {
 	o := startShorthandOracle(t)
 	f, err := os.Open("testdata/shorthand/vectors.jsonl")

@@ -4,8 +4,7 @@ import "strings"
 
 // This file finds what EC2 (or the CLI) would refuse, and what it would
 // accept but the user probably does not want. Facts and message texts:
-// ../shared/spec/ec2-semantics.md §3; what the spec leaves open is decided
-// in facts.go.
+// docs/ec2-semantics.md §3; what it leaves open is decided in facts.go.
 //
 // The order of the error problems is the order EC2 is taken to check in, and
 // so decides which error the call ends in (errors.go). EC2 does not document
@@ -43,7 +42,7 @@ func validate(in Input) []Problem {
 		ps.err("Command", CodeParamValidation, "Command must be "+Ingress+" or "+Egress)
 		return ps.list
 	}
-	r := in.Input
+	r := in.Request
 	egress := in.Command == Egress
 	if egress {
 		// botocore's required-member check; its unknown-member check

@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// This file checks IpProtocol and the port range (ec2-semantics.md §2, §3.1):
+// This file checks IpProtocol and the port range (docs/ec2-semantics.md §2, §3.1):
 // tcp/udp take ports 0..65535, from ≤ to; icmp and icmpv6 take an ICMP type
 // (FromPort) and code (ToPort), each -1..255, where type -1 (all types)
 // needs code -1; icmpv6 may leave both out; -1 and other protocol numbers

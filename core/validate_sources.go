@@ -11,7 +11,7 @@ import (
 // This file checks the sources (destinations, for egress) of a permission:
 // CIDRs (§3.2), prefix lists and group references (§3.6, §3.7), their
 // descriptions (§3.3), that a permission has one (§3.4), and that no
-// permission appears twice (§3.4).
+// permission appears twice (§3.4); sections of docs/ec2-semantics.md.
 
 // msgMissingSource is EC2's answer for a permission without a source (High).
 const msgMissingSource = "Missing source specification: include source security group or CIDR information"
@@ -38,9 +38,9 @@ func noSource(ps *problems, path string, egress bool) {
 func validateSources(ps *problems, path string, p IpPermission, egress bool) {
 	for _, kind := range factSourceOrder {
 		switch kind {
-		case "IpRanges":
+		case KindIPv4:
 			for j, r := range p.IpRanges {
-				rp := indexed(path+".IpRanges", j)
+				rp := indexed(path+"."+kind.String(), j)
 				if r.CidrIp == nil {
 					ps.err(rp, codeMissingParameter, msgMissingSource)
 				} else {
@@ -48,9 +48,9 @@ func validateSources(ps *problems, path string, p IpPermission, egress bool) {
 				}
 				checkDescription(ps, rp, r.Description)
 			}
-		case "Ipv6Ranges":
+		case KindIPv6:
 			for j, r := range p.Ipv6Ranges {
-				rp := indexed(path+".Ipv6Ranges", j)
+				rp := indexed(path+"."+kind.String(), j)
 				if r.CidrIpv6 == nil {
 					ps.err(rp, codeMissingParameter, msgMissingSource)
 				} else {
@@ -58,13 +58,13 @@ func validateSources(ps *problems, path string, p IpPermission, egress bool) {
 				}
 				checkDescription(ps, rp, r.Description)
 			}
-		case "UserIdGroupPairs":
+		case KindSecurityGroup:
 			for j, g := range p.UserIdGroupPairs {
-				checkGroupPair(ps, indexed(path+".UserIdGroupPairs", j), g, egress)
+				checkGroupPair(ps, indexed(path+"."+kind.String(), j), g, egress)
 			}
-		case "PrefixListIds":
+		case KindPrefixList:
 			for j, pl := range p.PrefixListIds {
-				rp := indexed(path+".PrefixListIds", j)
+				rp := indexed(path+"."+kind.String(), j)
 				if pl.PrefixListId == nil {
 					ps.err(rp, codeMissingParameter, msgMissingSource)
 				} else {
@@ -74,7 +74,7 @@ func validateSources(ps *problems, path string, p IpPermission, egress bool) {
 			}
 		}
 	}
-	if len(p.IpRanges)+len(p.Ipv6Ranges)+len(p.UserIdGroupPairs)+len(p.PrefixListIds) == 0 {
+	if sourceCount(&p) == 0 {
 		noSource(ps, path, egress)
 	}
 	if egress && !factEgressMixAllowed && len(p.UserIdGroupPairs) > 0 && len(p.IpRanges)+len(p.Ipv6Ranges) > 0 {
@@ -199,18 +199,18 @@ func validateDuplicates(ps *problems, r Request) {
 			}
 			k := proto + "|" + strconv.FormatInt(from, 10) + "|" + strconv.FormatInt(to, 10) + "|" + s.key
 			if seen[k] {
-				ps.err(indexed("IpPermissions["+strconv.Itoa(i)+"]."+s.list, s.index), codeInvalidParameterValue, msgDuplicate)
+				ps.err(indexed("IpPermissions["+strconv.Itoa(i)+"]."+s.kind.String(), s.index), codeInvalidParameterValue, msgDuplicate)
 			}
 			seen[k] = true
 		}
 	}
 }
 
-// source is one source of a permission: where it is (list[index]), and the
+// source is one source of a permission: where it is (kind[index]), and the
 // key that identifies the rule it makes ("" when it cannot make one). The
 // path is spelled only for an error.
 type source struct {
-	list  string
+	kind  SourceKind
 	index int
 	key   string
 }
@@ -220,9 +220,9 @@ type source struct {
 func permissionSources(out []source, p IpPermission) []source {
 	for _, kind := range factSourceOrder {
 		switch kind {
-		case "IpRanges":
+		case KindIPv4:
 			for j, r := range p.IpRanges {
-				s := source{list: kind, index: j}
+				s := source{kind: kind, index: j}
 				if r.CidrIp != nil {
 					if pfx, ok := parseCIDR(*r.CidrIp, false); ok {
 						s.key = "v4:" + pfx.Masked().String()
@@ -230,9 +230,9 @@ func permissionSources(out []source, p IpPermission) []source {
 				}
 				out = append(out, s)
 			}
-		case "Ipv6Ranges":
+		case KindIPv6:
 			for j, r := range p.Ipv6Ranges {
-				s := source{list: kind, index: j}
+				s := source{kind: kind, index: j}
 				if r.CidrIpv6 != nil {
 					if pfx, ok := parseCIDR(*r.CidrIpv6, true); ok {
 						s.key = "v6:" + pfx.Masked().String()
@@ -240,9 +240,9 @@ func permissionSources(out []source, p IpPermission) []source {
 				}
 				out = append(out, s)
 			}
-		case "UserIdGroupPairs":
+		case KindSecurityGroup:
 			for j, g := range p.UserIdGroupPairs {
-				s := source{list: kind, index: j}
+				s := source{kind: kind, index: j}
 				switch {
 				case g.GroupId != nil:
 					s.key = "sg:" + *g.GroupId
@@ -251,9 +251,9 @@ func permissionSources(out []source, p IpPermission) []source {
 				}
 				out = append(out, s)
 			}
-		case "PrefixListIds":
+		case KindPrefixList:
 			for j, pl := range p.PrefixListIds {
-				s := source{list: kind, index: j}
+				s := source{kind: kind, index: j}
 				if pl.PrefixListId != nil {
 					s.key = "pl:" + *pl.PrefixListId
 				}

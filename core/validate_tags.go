@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// This file checks TagSpecifications (ec2-semantics.md §3.8): the resource
+// This file checks TagSpecifications (docs/ec2-semantics.md §3.8): the resource
 // type must be security-group-rule; a key is 1..factTagKeyMax characters
 // and does not start with "aws:"; a value is at most 256 characters; a
 // resource takes at most 50 tags.

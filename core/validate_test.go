@@ -10,7 +10,7 @@ import (
 
 // base is a valid ingress Input: tcp/443 from 10.0.0.0/8.
 func base() Input {
-	return Input{Command: Ingress, Input: Request{
+	return Input{Command: Ingress, Request: Request{
 		GroupId: Str("sg-0123456789abcdef0"),
 		IpPermissions: []IpPermission{{IpProtocol: Str("tcp"), FromPort: Int(443), ToPort: Int(443),
 			IpRanges: []IpRange{{CidrIp: Str("10.0.0.0/8")}}}},
@@ -24,7 +24,7 @@ func with(f func(in *Input)) Input {
 	return in
 }
 
-func perm0(in *Input) *IpPermission { return &in.Input.IpPermissions[0] }
+func perm0(in *Input) *IpPermission { return &in.Request.IpPermissions[0] }
 
 // TestValidateRules checks each rule: the problem it raises (path, severity,
 // code, and a part of the message), or none.
@@ -36,15 +36,15 @@ func TestValidateRules(t *testing.T) {
 	}{
 		{"valid", base(), "", "", "", ""},
 		{"command", with(func(in *Input) { in.Command = "x" }), "Command", SeverityError, CodeParamValidation, "Command must be"},
-		{"egress without GroupId", with(func(in *Input) { in.Command = Egress; in.Input.GroupId = nil }), "GroupId", SeverityError, CodeParamValidation, `Missing required parameter in input: "GroupId"`},
-		{"egress GroupName", with(func(in *Input) { in.Command = Egress; in.Input.GroupName = Str("x") }), "GroupName", SeverityError, CodeParamValidation, `Unknown parameter in input: "GroupName"`},
-		{"no group", with(func(in *Input) { in.Input.GroupId = nil }), "GroupId", SeverityError, codeMissingParameter, "groupName or groupId"},
-		{"group name", with(func(in *Input) { in.Input.GroupId = nil; in.Input.GroupName = Str("web") }), "GroupName", SeverityWarning, WarnGroupName, "default VPC"},
-		{"group id empty", with(func(in *Input) { in.Input.GroupId = Str("") }), "GroupId", SeverityError, codeGroupIDMalformed, "The security-group ID '' is malformed"},
-		{"group id malformed", with(func(in *Input) { in.Input.GroupId = Str("abc") }), "GroupId", SeverityError, codeGroupIDMalformed, `Invalid id: "abc" (expecting "sg-...")`},
-		{"group id short", with(func(in *Input) { in.Input.GroupId = Str("sg-123abc") }), "", "", "", ""},
-		{"no permissions", with(func(in *Input) { in.Input.IpPermissions = nil }), "", SeverityError, codeMissingParameter, "Missing source specification"},
-		{"egress no permissions", with(func(in *Input) { in.Command = Egress; in.Input.IpPermissions = nil }), "", SeverityWarning, WarnNoDestination, "creates no rule"},
+		{"egress without GroupId", with(func(in *Input) { in.Command = Egress; in.Request.GroupId = nil }), "GroupId", SeverityError, CodeParamValidation, `Missing required parameter in input: "GroupId"`},
+		{"egress GroupName", with(func(in *Input) { in.Command = Egress; in.Request.GroupName = Str("x") }), "GroupName", SeverityError, CodeParamValidation, `Unknown parameter in input: "GroupName"`},
+		{"no group", with(func(in *Input) { in.Request.GroupId = nil }), "GroupId", SeverityError, codeMissingParameter, "groupName or groupId"},
+		{"group name", with(func(in *Input) { in.Request.GroupId = nil; in.Request.GroupName = Str("web") }), "GroupName", SeverityWarning, WarnGroupName, "default VPC"},
+		{"group id empty", with(func(in *Input) { in.Request.GroupId = Str("") }), "GroupId", SeverityError, codeGroupIDMalformed, "The security-group ID '' is malformed"},
+		{"group id malformed", with(func(in *Input) { in.Request.GroupId = Str("abc") }), "GroupId", SeverityError, codeGroupIDMalformed, `Invalid id: "abc" (expecting "sg-...")`},
+		{"group id short", with(func(in *Input) { in.Request.GroupId = Str("sg-123abc") }), "", "", "", ""},
+		{"no permissions", with(func(in *Input) { in.Request.IpPermissions = nil }), "", SeverityError, codeMissingParameter, "Missing source specification"},
+		{"egress no permissions", with(func(in *Input) { in.Command = Egress; in.Request.IpPermissions = nil }), "", SeverityWarning, WarnNoDestination, "creates no rule"},
 		{"protocol null", with(func(in *Input) { perm0(in).IpProtocol = nil }), "IpPermissions[0].IpProtocol", SeverityError, codeInvalidParameterValue, "Invalid value 'null' for protocol"},
 		{"protocol unknown", with(func(in *Input) { perm0(in).IpProtocol = Str("gre") }), "IpPermissions[0].IpProtocol", SeverityError, codeInvalidParameterValue, "Invalid value 'gre' for IP protocol. Unknown protocol."},
 		{"protocol 256", with(func(in *Input) { perm0(in).IpProtocol = Str("256") }), "IpPermissions[0].IpProtocol", SeverityError, codeInvalidParameterValue, "'256'"},
@@ -140,16 +140,16 @@ func TestValidateRules(t *testing.T) {
 			perm0(in).FromPort, perm0(in).ToPort = nil, nil
 			perm0(in).IpRanges[0].CidrIp = Str("0.0.0.0/0")
 		}), "", "", "", ""},
-		{"tag type", with(func(in *Input) { in.Input.TagSpecifications = []TagSpecification{{ResourceType: Str("instance")}} }), "TagSpecifications[0].ResourceType", SeverityError, codeInvalidParameterValue, "'instance' is not a valid taggable resource type"},
-		{"tag type missing", with(func(in *Input) { in.Input.TagSpecifications = []TagSpecification{{}} }), "TagSpecifications[0].ResourceType", SeverityError, codeTagSpecMalformed, ""},
-		{"tag aws:", with(func(in *Input) { in.Input.TagSpecifications = tagSpec(Tag{Key: Str("AWS:x")}) }), "TagSpecifications[0].Tags[0].Key", SeverityError, codeInvalidParameterValue, "reserved"},
-		{"tag key 127", with(func(in *Input) { in.Input.TagSpecifications = tagSpec(Tag{Key: Str(strings.Repeat("é", 127))}) }), "", "", "", ""},
-		{"tag key 128", with(func(in *Input) { in.Input.TagSpecifications = tagSpec(Tag{Key: Str(strings.Repeat("k", 128))}) }), "TagSpecifications[0].Tags[0].Key", SeverityError, codeInvalidParameterValue, "127"},
-		{"tag key empty", with(func(in *Input) { in.Input.TagSpecifications = tagSpec(Tag{Key: Str("")}) }), "TagSpecifications[0].Tags[0].Key", SeverityError, codeInvalidParameterValue, ""},
+		{"tag type", with(func(in *Input) { in.Request.TagSpecifications = []TagSpecification{{ResourceType: Str("instance")}} }), "TagSpecifications[0].ResourceType", SeverityError, codeInvalidParameterValue, "'instance' is not a valid taggable resource type"},
+		{"tag type missing", with(func(in *Input) { in.Request.TagSpecifications = []TagSpecification{{}} }), "TagSpecifications[0].ResourceType", SeverityError, codeTagSpecMalformed, ""},
+		{"tag aws:", with(func(in *Input) { in.Request.TagSpecifications = tagSpec(Tag{Key: Str("AWS:x")}) }), "TagSpecifications[0].Tags[0].Key", SeverityError, codeInvalidParameterValue, "reserved"},
+		{"tag key 127", with(func(in *Input) { in.Request.TagSpecifications = tagSpec(Tag{Key: Str(strings.Repeat("é", 127))}) }), "", "", "", ""},
+		{"tag key 128", with(func(in *Input) { in.Request.TagSpecifications = tagSpec(Tag{Key: Str(strings.Repeat("k", 128))}) }), "TagSpecifications[0].Tags[0].Key", SeverityError, codeInvalidParameterValue, "127"},
+		{"tag key empty", with(func(in *Input) { in.Request.TagSpecifications = tagSpec(Tag{Key: Str("")}) }), "TagSpecifications[0].Tags[0].Key", SeverityError, codeInvalidParameterValue, ""},
 		{"tag value 257", with(func(in *Input) {
-			in.Input.TagSpecifications = tagSpec(Tag{Key: Str("k"), Value: Str(strings.Repeat("v", 257))})
+			in.Request.TagSpecifications = tagSpec(Tag{Key: Str("k"), Value: Str(strings.Repeat("v", 257))})
 		}), "TagSpecifications[0].Tags[0].Value", SeverityError, codeInvalidParameterValue, "256"},
-		{"51 tags", with(func(in *Input) { in.Input.TagSpecifications = tagSpec(make([]Tag, 51)...) }), "TagSpecifications[0].Tags[0].Key", SeverityError, codeInvalidParameterValue, ""},
+		{"51 tags", with(func(in *Input) { in.Request.TagSpecifications = tagSpec(make([]Tag, 51)...) }), "TagSpecifications[0].Tags[0].Key", SeverityError, codeInvalidParameterValue, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ps := validate(tc.in)
@@ -178,7 +178,7 @@ func TestTagLimit(t *testing.T) {
 	for i := range tags {
 		tags[i] = Tag{Key: Str(strings.Repeat("k", i+1))}
 	}
-	in := with(func(in *Input) { in.Input.TagSpecifications = tagSpec(tags...) })
+	in := with(func(in *Input) { in.Request.TagSpecifications = tagSpec(tags...) })
 	ps := validate(in)
 	if assert.Len(t, ps, 1) {
 		assert.Equal(t, codeTagLimitExceeded, ps[0].Code)
@@ -208,21 +208,21 @@ func TestQuotaWarning(t *testing.T) {
 // of botocore's lines together; EC2's first in validate's order; DryRun.
 func TestErrorOrder(t *testing.T) {
 	in := with(func(in *Input) {
-		in.Input.GroupId = Str("bad")
+		in.Request.GroupId = Str("bad")
 		perm0(in).ToPort = Int(70000)
 	})
 	e := predictError(in, validate(in))
 	assert.Equal(t, codeGroupIDMalformed, e.Code)
 	assert.Equal(t, `aws: [ERROR]: An error occurred (InvalidGroupId.Malformed) when calling the AuthorizeSecurityGroupIngress operation: Invalid id: "bad" (expecting "sg-...")`, e.Output)
 
-	in.Input.DryRun = Bool(true)
+	in.Request.DryRun = Bool(true)
 	assert.Equal(t, codeGroupIDMalformed, predictError(in, validate(in)).Code, "a dry run still checks ids")
-	in.Input.GroupId = Str("sg-1")
+	in.Request.GroupId = Str("sg-1")
 	e = predictError(in, validate(in))
 	assert.Equal(t, "DryRunOperation", e.Code, "a dry run does not check ports")
 	assert.Equal(t, "Request would have succeeded, but DryRun flag is set.", e.Message)
 
-	eg := with(func(in *Input) { in.Command = Egress; in.Input.GroupId = nil; in.Input.GroupName = Str("x") })
+	eg := with(func(in *Input) { in.Command = Egress; in.Request.GroupId = nil; in.Request.GroupName = Str("x") })
 	e = predictError(eg, validate(eg))
 	assert.Equal(t, CodeParamValidation, e.Code)
 	assert.Equal(t, "Parameter validation failed:\nMissing required parameter in input: \"GroupId\"\nUnknown parameter in input: \"GroupName\", must be one of: "+egressRequestMembers, e.Message)

@@ -123,23 +123,23 @@ func warnPermission(ps *problems, path, proto string, p IpPermission, egress boo
 	for j, r := range p.IpRanges {
 		if r.CidrIp != nil {
 			if pfx, ok := parseCIDR(*r.CidrIp, false); ok && pfx.Bits() == 0 {
-				world(indexed(path+".IpRanges", j)+".CidrIp", "0.0.0.0/0")
+				world(indexed(path+"."+KindIPv4.String(), j)+".CidrIp", "0.0.0.0/0")
 			}
 		}
 	}
 	for j, r := range p.Ipv6Ranges {
 		if r.CidrIpv6 != nil {
 			if pfx, ok := parseCIDR(*r.CidrIpv6, true); ok && pfx.Bits() == 0 {
-				world(indexed(path+".Ipv6Ranges", j)+".CidrIpv6", "::/0")
+				world(indexed(path+"."+KindIPv6.String(), j)+".CidrIpv6", "::/0")
 			}
 		}
 	}
 }
 
 // warnRequest adds the warnings about the request as a whole: the rules
-// quota (§4), counted per IP version; group references and prefix lists
-// count in both versions (facts.go), a prefix list as one rule although EC2
-// counts its MaxEntries, so the count is a lower bound.
+// quota (docs/ec2-semantics.md §4), counted per IP version; group references
+// and prefix lists count in both versions (facts.go), a prefix list as one
+// rule although EC2 counts its MaxEntries, so the count is a lower bound.
 func warnRequest(ps *problems, r Request, egress bool) {
 	var v4, v6 int
 	for _, p := range r.IpPermissions {

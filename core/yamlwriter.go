@@ -187,7 +187,7 @@ func cliInputYAML(command string, r Request) string {
 	perms := func() {
 		if r.IpPermissions != nil {
 			top.list("IpPermissions", len(r.IpPermissions), func(i int, e *yamlMap) {
-				yamlPermission(e, r.IpPermissions[i])
+				yamlPermission(e, &r.IpPermissions[i])
 			})
 		}
 	}
@@ -224,38 +224,21 @@ func cliInputYAML(command string, r Request) string {
 	return w.b.String()
 }
 
-func yamlPermission(e *yamlMap, p IpPermission) {
+func yamlPermission(e *yamlMap, p *IpPermission) {
 	e.int("FromPort", p.FromPort)
 	e.str("IpProtocol", p.IpProtocol)
-	if p.IpRanges != nil {
-		e.list("IpRanges", len(p.IpRanges), func(i int, g *yamlMap) {
-			g.str("CidrIp", p.IpRanges[i].CidrIp)
-			g.str("Description", p.IpRanges[i].Description)
-		})
-	}
-	if p.Ipv6Ranges != nil {
-		e.list("Ipv6Ranges", len(p.Ipv6Ranges), func(i int, g *yamlMap) {
-			g.str("CidrIpv6", p.Ipv6Ranges[i].CidrIpv6)
-			g.str("Description", p.Ipv6Ranges[i].Description)
-		})
-	}
-	if p.PrefixListIds != nil {
-		e.list("PrefixListIds", len(p.PrefixListIds), func(i int, g *yamlMap) {
-			g.str("Description", p.PrefixListIds[i].Description)
-			g.str("PrefixListId", p.PrefixListIds[i].PrefixListId)
-		})
-	}
-	e.int("ToPort", p.ToPort)
-	if p.UserIdGroupPairs != nil {
-		e.list("UserIdGroupPairs", len(p.UserIdGroupPairs), func(i int, g *yamlMap) {
-			u := p.UserIdGroupPairs[i]
-			g.str("Description", u.Description)
-			g.str("GroupId", u.GroupId)
-			g.str("GroupName", u.GroupName)
-			g.str("PeeringStatus", u.PeeringStatus)
-			g.str("UserId", u.UserId)
-			g.str("VpcId", u.VpcId)
-			g.str("VpcPeeringConnectionId", u.VpcPeeringConnectionId)
-		})
+	for _, kind := range SourceKinds {
+		if kind == KindSecurityGroup {
+			// The model's alphabetical order puts ToPort here.
+			e.int("ToPort", p.ToPort)
+		}
+		t := &sourceKinds[kind]
+		if t.list.present(p) {
+			e.list(t.key, t.list.len(p), func(i int, g *yamlMap) {
+				for m, name := range t.members {
+					g.str(name, *t.list.field(p, i, m))
+				}
+			})
+		}
 	}
 }

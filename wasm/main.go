@@ -3,7 +3,7 @@
 // Command wasm is the sgrules page compiled to WebAssembly: it restores the
 // Input from the URL fragment, renders the web components, keeps the
 // fragment up to date, and defines globalThis.sgrules.generate for docs
-// sites (see ../shared/contract.md and static/loader.js).
+// sites (see docs/contract.md and static/loader.js).
 package main
 
 import (

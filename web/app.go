@@ -52,7 +52,7 @@ func (a *FormView) Copy() vecty.Component { cp := *a; return copyOf(&cp) }
 // Parts: typing in a rule rebuilds neither.
 func (a *FormView) Render() vecty.ComponentOrHTML {
 	s := a.Store
-	r := s.Input.Input
+	r := s.Input.Request
 	targetKey := key(s.Input.Command, opt(r.GroupId), opt(r.GroupName), opt(s.Input.OwnerId), dryRunChoice(r.DryRun))
 	for _, path := range []string{"", "Command", "GroupId", "GroupName", "OwnerId", "DryRun"} {
 		targetKey = key(targetKey, problemKey(s.At[path]))
@@ -81,7 +81,7 @@ func (a *FormView) Mount() {
 
 func (a *FormView) target() *vecty.HTML {
 	s := a.Store
-	r := s.Input.Input
+	r := s.Input.Request
 	ingress := s.Input.Command != core.Egress
 	dry := dryRunChoice(r.DryRun)
 	return elem.FieldSet(vecty.Markup(vecty.Class("target")),
@@ -113,7 +113,7 @@ func (a *FormView) target() *vecty.HTML {
 
 func (a *FormView) rules() *vecty.HTML {
 	s := a.Store
-	perms := s.Input.Input.IpPermissions
+	perms := s.Input.Request.IpPermissions
 	items := make(vecty.List, len(perms))
 	for i := range perms {
 		sig := ""
@@ -137,7 +137,7 @@ func (a *FormView) rules() *vecty.HTML {
 func (a *FormView) tagsKey() string {
 	s := a.Store
 	var k []string
-	if specs := s.Input.Input.TagSpecifications; len(specs) > 0 {
+	if specs := s.Input.Request.TagSpecifications; len(specs) > 0 {
 		for _, t := range specs[0].Tags {
 			k = append(k, opt(t.Key), opt(t.Value))
 		}
@@ -154,7 +154,7 @@ func (a *FormView) tagsKey() string {
 func (a *FormView) tags() *vecty.HTML {
 	s := a.Store
 	var tags []core.Tag
-	if specs := s.Input.Input.TagSpecifications; len(specs) > 0 {
+	if specs := s.Input.Request.TagSpecifications; len(specs) > 0 {
 		tags = specs[0].Tags
 	}
 	rows := make(vecty.List, len(tags))

@@ -228,7 +228,7 @@ func (o *OutputView) prediction() *vecty.HTML {
 	// The Result holds the chosen tab's format only (store.SetTab).
 	tab := s.Tab
 	note := "The SecurityGroupRuleIds are placeholders derived from each rule; EC2 assigns the real ones."
-	if s.Input.Input.GroupId == nil && s.Input.Input.GroupName != nil {
+	if s.Input.Request.GroupId == nil && s.Input.Request.GroupName != nil {
 		note += " The group is given by name: the GroupId shown is a placeholder too; EC2 answers with the group's real ID."
 	}
 	return elem.Div(vecty.Markup(vecty.Class("prediction")), head,

@@ -93,7 +93,7 @@ func (r *RuleView) head(id, choice, proto, fromLabel, toLabel, from, to string) 
 	path := "IpPermissions[" + strconv.Itoa(i) + "]"
 	at := func(suffix string) []core.Problem { return s.At[path+suffix] }
 	return elem.Div(vecty.Markup(vecty.Class("row")),
-		field{id: id + "-proto", label: "Protocol", path: path + ".IpProtocol", problems: at(".IpProtocol")}.
+		field{id: id + "-proto", label: "Protocol", problems: at(".IpProtocol")}.
 			choice(choice, protocolOptions, func(v string) {
 				if v == "number" {
 					s.Dispatch(store.SetProtocol{Rule: i, Custom: true})
@@ -119,21 +119,21 @@ func (r *RuleView) head(id, choice, proto, fromLabel, toLabel, from, to string) 
 func (r *RuleView) addSource() *vecty.HTML {
 	s, i := r.Store, r.Index
 	return elem.Div(vecty.Markup(vecty.Class("add-source")),
-		button("+ IPv4 CIDR", "add", "", func() { s.Dispatch(store.AddSource{Rule: i, Kind: store.KindIPv4}) }),
-		button("+ IPv6 CIDR", "add", "", func() { s.Dispatch(store.AddSource{Rule: i, Kind: store.KindIPv6}) }),
-		button("+ Prefix list", "add", "", func() { s.Dispatch(store.AddSource{Rule: i, Kind: store.KindPrefixList}) }),
-		button("+ Security group", "add", "", func() { s.Dispatch(store.AddSource{Rule: i, Kind: store.KindSecurityGrp}) }),
+		button("+ IPv4 CIDR", "add", "", func() { s.Dispatch(store.AddSource{Rule: i, Kind: core.KindIPv4}) }),
+		button("+ IPv6 CIDR", "add", "", func() { s.Dispatch(store.AddSource{Rule: i, Kind: core.KindIPv6}) }),
+		button("+ Prefix list", "add", "", func() { s.Dispatch(store.AddSource{Rule: i, Kind: core.KindPrefixList}) }),
+		button("+ Security group", "add", "", func() { s.Dispatch(store.AddSource{Rule: i, Kind: core.KindSecurityGroup}) }),
 	)
 }
 
 // sourceField is one member of a source as the form shows it.
 type sourceField struct{ name, label, placeholder string }
 
-var sourceFields = map[string][]sourceField{
-	store.KindIPv4:       {{"CidrIp", "IPv4 CIDR", "203.0.113.0/24"}, {"Description", "Description", "optional"}},
-	store.KindIPv6:       {{"CidrIpv6", "IPv6 CIDR", "2001:db8::/64"}, {"Description", "Description", "optional"}},
-	store.KindPrefixList: {{"PrefixListId", "Prefix list ID", "pl-0123456789abcdef0"}, {"Description", "Description", "optional"}},
-	store.KindSecurityGrp: {{"GroupId", "Security group ID", "sg-0123456789abcdef0"}, {"UserId", "Account ID", "optional"},
+var sourceFields = [...][]sourceField{
+	core.KindIPv4:       {{"CidrIp", "IPv4 CIDR", "203.0.113.0/24"}, {"Description", "Description", "optional"}},
+	core.KindIPv6:       {{"CidrIpv6", "IPv6 CIDR", "2001:db8::/64"}, {"Description", "Description", "optional"}},
+	core.KindPrefixList: {{"PrefixListId", "Prefix list ID", "pl-0123456789abcdef0"}, {"Description", "Description", "optional"}},
+	core.KindSecurityGroup: {{"GroupId", "Security group ID", "sg-0123456789abcdef0"}, {"UserId", "Account ID", "optional"},
 		{"VpcId", "VPC ID", "optional"}, {"VpcPeeringConnectionId", "Peering connection ID", "optional"},
 		{"Description", "Description", "optional"}},
 }
@@ -141,16 +141,14 @@ var sourceFields = map[string][]sourceField{
 // optionalSourceFields are shown only when the Input already has them.
 var optionalSourceFields = []sourceField{{"GroupName", "Security group name", ""}, {"PeeringStatus", "Peering status", ""}}
 
-var kindNames = map[string]string{store.KindIPv4: "IPv4", store.KindIPv6: "IPv6",
-	store.KindPrefixList: "Prefix list", store.KindSecurityGrp: "Security group"}
+var kindNames = [...]string{core.KindIPv4: "IPv4", core.KindIPv6: "IPv6",
+	core.KindPrefixList: "Prefix list", core.KindSecurityGroup: "Security group"}
 
 func (r *RuleView) sources(id, path string) *vecty.HTML {
 	var rows vecty.List
 	p := r.Rule
-	for _, kind := range store.Kinds {
-		n := map[string]int{store.KindIPv4: len(p.IpRanges), store.KindIPv6: len(p.Ipv6Ranges),
-			store.KindPrefixList: len(p.PrefixListIds), store.KindSecurityGrp: len(p.UserIdGroupPairs)}[kind]
-		for j := 0; j < n; j++ {
+	for _, kind := range core.SourceKinds {
+		for j, n := 0, kind.Len(&p); j < n; j++ {
 			kind, j := kind, j
 			rows = append(rows, &Part{Key: r.sourceKey(id, path, kind, j), Build: func() *vecty.HTML { return r.source(id, path, kind, j) }})
 		}
@@ -162,12 +160,12 @@ func (r *RuleView) sources(id, path string) *vecty.HTML {
 }
 
 // sourceFieldsOf are the fields the form shows for source j of kind.
-func (r *RuleView) sourceFieldsOf(kind string, j int) []sourceField {
+func (r *RuleView) sourceFieldsOf(kind core.SourceKind, j int) []sourceField {
 	rule := r.Rule
 	fields := sourceFields[kind]
-	if kind == store.KindSecurityGrp {
+	if kind == core.KindSecurityGroup {
 		for _, f := range optionalSourceFields {
-			if v := store.SourceField(&rule, kind, j, f.name); v != nil && *v != nil {
+			if v := kind.Field(&rule, j, f.name); v != nil && *v != nil {
 				fields = append(fields, f)
 			}
 		}
@@ -177,25 +175,26 @@ func (r *RuleView) sourceFieldsOf(kind string, j int) []sourceField {
 
 // sourceKey is the key of source j's Part: its place, its fields' values
 // and its problems.
-func (r *RuleView) sourceKey(id, path, kind string, j int) string {
+func (r *RuleView) sourceKey(id, path string, kind core.SourceKind, j int) string {
 	s := r.Store
 	rule := r.Rule
-	sp := path + "." + kind + "[" + strconv.Itoa(j) + "]"
-	k := []string{strconv.Itoa(r.Index), id, kind, strconv.Itoa(j), problemKey(s.At[sp])}
+	sp := path + "." + kind.String() + "[" + strconv.Itoa(j) + "]"
+	k := []string{strconv.Itoa(r.Index), id, kind.String(), strconv.Itoa(j), problemKey(s.At[sp])}
 	for _, f := range r.sourceFieldsOf(kind, j) {
-		k = append(k, f.name, opt(*store.SourceField(&rule, kind, j, f.name)), problemKey(s.At[sp+"."+f.name]))
+		k = append(k, f.name, opt(*kind.Field(&rule, j, f.name)), problemKey(s.At[sp+"."+f.name]))
 	}
 	return key(k...)
 }
 
-func (r *RuleView) source(id, path, kind string, j int) *vecty.HTML {
+func (r *RuleView) source(id, path string, kind core.SourceKind, j int) *vecty.HTML {
 	s, i := r.Store, r.Index
-	sp := path + "." + kind + "[" + strconv.Itoa(j) + "]"
-	sid := id + "-" + kind + strconv.Itoa(j)
+	sp := path + "." + kind.String() + "[" + strconv.Itoa(j) + "]"
+	sid := id + "-" + kind.String() + strconv.Itoa(j)
 	rule := r.Rule
 	var controls vecty.List
 	for _, f := range r.sourceFieldsOf(kind, j) {
-		v := store.SourceField(&rule, kind, j, f.name)
+		f := f
+		v := kind.Field(&rule, j, f.name)
 		controls = append(controls, field{id: sid + "-" + f.name, label: f.label, placeholder: f.placeholder,
 			problems: s.At[sp+"."+f.name]}.text(str(*v), func(t string) {
 			s.Dispatch(store.SetSource{Rule: i, Kind: kind, Index: j, Field: f.name, Text: t})

@@ -19,9 +19,9 @@ import (
 // benchInput is the Input the key-press runs load: n TCP rules, each with
 // one described IPv4 source (the same shape as core's BenchmarkGenerate).
 func benchInput(n int) core.Input {
-	in := core.Input{Command: core.Ingress, Input: core.Request{GroupId: core.Str("sg-1234567890abcdef0")}}
+	in := core.Input{Command: core.Ingress, Request: core.Request{GroupId: core.Str("sg-1234567890abcdef0")}}
 	for i := 0; i < n; i++ {
-		in.Input.IpPermissions = append(in.Input.IpPermissions, core.IpPermission{
+		in.Request.IpPermissions = append(in.Request.IpPermissions, core.IpPermission{
 			IpProtocol: core.Str("tcp"), FromPort: core.Int(int64(1000 + i)), ToPort: core.Int(int64(1000 + i)),
 			IpRanges: []core.IpRange{{CidrIp: core.Str(fmt.Sprintf("10.%d.%d.0/24", i/256, i%256)), Description: core.Str(fmt.Sprintf("rule %d", i))}},
 		})

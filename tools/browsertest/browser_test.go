@@ -207,7 +207,7 @@ func TestPageTypesAndShowsCoreCommand(t *testing.T) {
 	p := open(t)
 	const cidr, desc = "198.51.100.0/24", "SSH from office"
 	in := store.Example()
-	in.Input.IpPermissions[0].IpRanges[0] = core.IpRange{CidrIp: core.Str(cidr), Description: core.Str(desc)}
+	in.Request.IpPermissions[0].IpRanges[0] = core.IpRange{CidrIp: core.Str(cidr), Description: core.Str(desc)}
 	want := core.Generate(in)
 	wantAuth := command(t, want, core.Ingress, core.ShellBash, core.FormShorthand)
 	wantRevoke := command(t, want, core.RevokeIngress, core.ShellBash, core.FormShorthand)
@@ -321,7 +321,7 @@ func TestStartUpShowsTheCommandThenTheWholePage(t *testing.T) {
 
 	// Sugar flags cannot carry a description.
 	in := store.Example()
-	in.Input.IpPermissions[0].IpRanges[0] = core.IpRange{CidrIp: core.Str("203.0.113.0/24"), Description: core.Str("office")}
+	in.Request.IpPermissions[0].IpRanges[0] = core.IpRange{CidrIp: core.Str("203.0.113.0/24"), Description: core.Str("office")}
 	var loaderGone bool
 	var reasons, offers int
 	p.run(t, chromedp.Navigate("about:blank"))
@@ -344,9 +344,9 @@ func TestStartUpShowsTheCommandThenTheWholePage(t *testing.T) {
 // must leave the earlier ones to the garbage collector (see web.copyOf).
 func TestTypingDoesNotGrowMemory(t *testing.T) {
 	p := open(t)
-	in := core.Input{Command: core.Ingress, Input: core.Request{GroupId: core.Str("sg-1234567890abcdef0")}}
+	in := core.Input{Command: core.Ingress, Request: core.Request{GroupId: core.Str("sg-1234567890abcdef0")}}
 	for i := 0; i < 60; i++ {
-		in.Input.IpPermissions = append(in.Input.IpPermissions, core.IpPermission{
+		in.Request.IpPermissions = append(in.Request.IpPermissions, core.IpPermission{
 			IpProtocol: core.Str("tcp"), FromPort: core.Int(int64(1000 + i)), ToPort: core.Int(int64(1000 + i)),
 			IpRanges: []core.IpRange{{CidrIp: core.Str(fmt.Sprintf("10.0.%d.0/24", i)), Description: core.Str("r")}},
 		})
@@ -358,7 +358,7 @@ func TestTypingDoesNotGrowMemory(t *testing.T) {
 	typeKeys := func(n int) {
 		for i := 0; i < n; i++ {
 			typed += "x"
-			in.Input.IpPermissions[0].IpRanges[0].Description = core.Str(typed)
+			in.Request.IpPermissions[0].IpRanges[0].Description = core.Str(typed)
 			want := command(t, core.Generate(in), core.Ingress, core.ShellBash, core.FormShorthand)
 			p.run(t, chromedp.SendKeys("#r1-IpRanges0-Description", "x", chromedp.ByQuery), waitText("#cmd-authorize", want))
 		}
@@ -390,7 +390,7 @@ func TestPiecesFollowTheInput(t *testing.T) {
 		chromedp.Text("#r1-IpRanges0-CidrIp-problems", &problems, chromedp.ByQuery),
 	)
 	assert.Contains(t, problems, "Error:")
-	in.Input.IpPermissions[0].IpRanges[0].CidrIp = core.Str("10.0.0.0/24")
+	in.Request.IpPermissions[0].IpRanges[0].CidrIp = core.Str("10.0.0.0/24")
 	p.run(t,
 		chromedp.Evaluate(`(e => { e.value = ""; e.dispatchEvent(new Event("input", {bubbles: true})); })(document.getElementById("r1-IpRanges0-CidrIp"))`, nil),
 		chromedp.SendKeys("#r1-IpRanges0-CidrIp", "10.0.0.0/24", chromedp.ByQuery),
@@ -427,12 +427,12 @@ func TestPiecesFollowTheInput(t *testing.T) {
 		retype("r1-from", "80"), retype("r1-to", "80"),
 		chromedp.Poll(`document.getElementById("r1-IpRanges0-CidrIp-problems") === null`, nil, chromedp.WithPollingTimeout(20*time.Second)),
 	)
-	in.Input.IpPermissions[0].IpRanges[0].CidrIp = core.Str("0.0.0.0/0")
-	in.Input.IpPermissions[0].FromPort, in.Input.IpPermissions[0].ToPort = core.Int(80), core.Int(80)
+	in.Request.IpPermissions[0].IpRanges[0].CidrIp = core.Str("0.0.0.0/0")
+	in.Request.IpPermissions[0].FromPort, in.Request.IpPermissions[0].ToPort = core.Int(80), core.Int(80)
 	p.run(t, waitText("#cmd-authorize", command(t, core.Generate(in), core.Ingress, core.ShellBash, core.FormShorthand)))
 
 	// A new tag shows its fields and reaches the command.
-	in.Input.TagSpecifications = []core.TagSpecification{{ResourceType: core.Str("security-group-rule"), Tags: []core.Tag{{Key: core.Str("env")}}}}
+	in.Request.TagSpecifications = []core.TagSpecification{{ResourceType: core.Str("security-group-rule"), Tags: []core.Tag{{Key: core.Str("env")}}}}
 	p.run(t,
 		chromedp.Click(`//button[text()="+ Add tag"]`, chromedp.BySearch),
 		chromedp.WaitVisible("#tag0-key", chromedp.ByQuery),
@@ -441,7 +441,7 @@ func TestPiecesFollowTheInput(t *testing.T) {
 	)
 
 	// Copy copies the command as it is when clicked, and says so.
-	in.Input.IpPermissions[0].IpRanges[0].Description = core.Str("ops")
+	in.Request.IpPermissions[0].IpRanges[0].Description = core.Str("ops")
 	want := command(t, core.Generate(in), core.Ingress, core.ShellBash, core.FormShorthand)
 	var copied string
 	p.run(t,

@@ -64,7 +64,7 @@ func hostileInput(shape, command, v string) core.Input {
 		if command == core.Ingress {
 			r.GroupId, r.GroupName = nil, core.Str(v)
 		}
-		return core.Input{Command: command, Input: r}
+		return core.Input{Command: command, Request: r}
 	}
 	r := core.Request{
 		IpPermissions: []core.IpPermission{{
@@ -82,7 +82,7 @@ func hostileInput(shape, command, v string) core.Input {
 	} else {
 		r.GroupName = core.Str(v)
 	}
-	return core.Input{Command: command, Input: r}
+	return core.Input{Command: command, Request: r}
 }
 
 // TestAdversarial: every hostile value, in every free-text field at once, for
@@ -181,7 +181,7 @@ func adversarialJob(t *testing.T, drv *Driver, ep *Endpoint, name, shape, author
 	counts := map[[2]string]*tally{}
 	in := hostileInput(shape, authorize, hostileValues[name])
 	res := core.Generate(in)
-	for _, command := range []string{authorize, revokeOf(authorize)} {
+	for _, command := range []string{authorize, core.RevokeOf(authorize)} {
 		// The reference: the typed Input's own JSON document, written by
 		// encoding/json, which carries any value.
 		ref, err := drv.Run([]string{"ec2", command, "--cli-input-json", referenceDoc(in, command), "--endpoint-url", ep.URL()}, "")
@@ -245,7 +245,7 @@ func adversarialJob(t *testing.T, drv *Driver, ep *Endpoint, name, shape, author
 // referenceDoc is the --cli-input-json text of a typed Input, written with
 // encoding/json — independent of core's own writers.
 func referenceDoc(in core.Input, command string) string {
-	r := in.Input
+	r := in.Request
 	if strings.HasPrefix(command, "revoke-") {
 		r.TagSpecifications = nil
 	}

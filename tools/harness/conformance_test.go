@@ -97,7 +97,7 @@ func conformanceCase(t *testing.T, drv *Driver, ep *Endpoint, c Case) (n caseTal
 	n.res = res
 
 	ep.Answer(200, successXML("Any"))
-	for _, command := range []string{c.Command, revokeOf(c.Command)} {
+	for _, command := range []string{c.Command, core.RevokeOf(c.Command)} {
 		ref, refReqs := runCLI(t, drv, ep, []string{"ec2", command, "--cli-input-json", c.ReferenceJSON(command)}, "")
 		for _, cmd := range res.Commands {
 			if cmd.Command != command || cmd.Shell != core.ShellBash {
@@ -237,8 +237,4 @@ func runCLI(t *testing.T, drv *Driver, ep *Endpoint, argv []string, dir string) 
 	require.NoError(t, err)
 	require.NotEqual(t, -1, o.RC, "driver failure: %s", o.Stderr)
 	return o, ep.Take()
-}
-
-func revokeOf(command string) string {
-	return strings.Replace(command, "authorize-", "revoke-", 1)
 }

@@ -97,7 +97,7 @@ func cmdHostileInputs() []core.Input {
 		v := func(i int) *string { return core.Str(g[i%len(g)]) }
 		tags := []core.TagSpecification{{ResourceType: core.Str("security-group-rule"), Tags: []core.Tag{{Key: v(4), Value: v(5)}}}}
 		ins = append(ins,
-			core.Input{Command: core.Ingress, Input: core.Request{
+			core.Input{Command: core.Ingress, Request: core.Request{
 				GroupId: core.Str("sg-0123456789abcdef0"),
 				IpPermissions: []core.IpPermission{{IpProtocol: core.Str("tcp"), FromPort: core.Int(22), ToPort: core.Int(22),
 					IpRanges:         []core.IpRange{{CidrIp: core.Str("203.0.113.0/24"), Description: v(0)}},
@@ -105,12 +105,12 @@ func cmdHostileInputs() []core.Input {
 					PrefixListIds:    []core.PrefixListId{{PrefixListId: core.Str("pl-12345678"), Description: v(2)}},
 					UserIdGroupPairs: []core.UserIdGroupPair{{GroupId: core.Str("sg-11111111"), UserId: core.Str("123456789012"), Description: v(3)}}}},
 				TagSpecifications: tags}},
-			core.Input{Command: core.Ingress, Input: core.Request{
+			core.Input{Command: core.Ingress, Request: core.Request{
 				GroupName:         v(0),
 				IpPermissions:     []core.IpPermission{{IpProtocol: core.Str("tcp"), FromPort: core.Int(443), ToPort: core.Int(443), IpRanges: []core.IpRange{{CidrIp: core.Str("0.0.0.0/0")}}}},
 				TagSpecifications: []core.TagSpecification{{ResourceType: core.Str("security-group-rule"), Tags: []core.Tag{{Key: core.Str("Name"), Value: v(1)}}}},
 				DryRun:            core.Bool(true)}},
-			core.Input{Command: core.Egress, Input: core.Request{
+			core.Input{Command: core.Egress, Request: core.Request{
 				GroupId:           core.Str("sg-0123456789abcdef0"),
 				IpPermissions:     []core.IpPermission{{IpProtocol: core.Str("-1"), IpRanges: []core.IpRange{{CidrIp: core.Str("10.0.0.0/8"), Description: v(2)}}}},
 				TagSpecifications: tags}},

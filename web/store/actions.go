@@ -41,9 +41,9 @@ type SetField struct{ Field, Text string }
 func (a SetField) apply(s *Store) bool {
 	switch a.Field {
 	case "GroupId":
-		s.Input.Input.GroupId = optional(a.Text)
+		s.Input.Request.GroupId = optional(a.Text)
 	case "GroupName":
-		s.Input.Input.GroupName = optional(a.Text)
+		s.Input.Request.GroupName = optional(a.Text)
 	case "OwnerId":
 		s.Input.OwnerId = optional(a.Text)
 	default:
@@ -58,9 +58,9 @@ type SetDryRun struct{ Value string }
 func (a SetDryRun) apply(s *Store) bool {
 	switch a.Value {
 	case "true", "false":
-		s.Input.Input.DryRun = core.Bool(a.Value == "true")
+		s.Input.Request.DryRun = core.Bool(a.Value == "true")
 	default:
-		s.Input.Input.DryRun = nil
+		s.Input.Request.DryRun = nil
 	}
 	return true
 }
@@ -69,7 +69,7 @@ func (a SetDryRun) apply(s *Store) bool {
 type AddRule struct{}
 
 func (AddRule) apply(s *Store) bool {
-	s.Input.Input.IpPermissions = append(s.Input.Input.IpPermissions,
+	s.Input.Request.IpPermissions = append(s.Input.Request.IpPermissions,
 		core.IpPermission{IpProtocol: core.Str("tcp"), IpRanges: []core.IpRange{{}}})
 	s.Rules = append(s.Rules, s.newRule())
 	return true
@@ -79,7 +79,7 @@ func (AddRule) apply(s *Store) bool {
 type RemoveRule struct{ Rule int }
 
 func (a RemoveRule) apply(s *Store) bool {
-	perms := s.Input.Input.IpPermissions
+	perms := s.Input.Request.IpPermissions
 	if a.Rule < 0 || a.Rule >= len(perms) {
 		return false
 	}
@@ -87,18 +87,18 @@ func (a RemoveRule) apply(s *Store) bool {
 	if len(perms) == 0 {
 		perms = nil
 	}
-	s.Input.Input.IpPermissions = perms
+	s.Input.Request.IpPermissions = perms
 	s.Rules = append(s.Rules[:a.Rule:a.Rule], s.Rules[a.Rule+1:]...)
 	return true
 }
 
 // rule returns the rule at i and marks it changed, or nil.
 func (s *Store) rule(i int) (*core.IpPermission, *RuleMeta) {
-	if i < 0 || i >= len(s.Input.Input.IpPermissions) || i >= len(s.Rules) {
+	if i < 0 || i >= len(s.Input.Request.IpPermissions) || i >= len(s.Rules) {
 		return nil, nil
 	}
 	s.Rules[i].Version++
-	return &s.Input.Input.IpPermissions[i], &s.Rules[i]
+	return &s.Input.Request.IpPermissions[i], &s.Rules[i]
 }
 
 // SetProtocol sets a rule's IpProtocol. Custom says the user picks it by
@@ -155,26 +155,15 @@ func (a SetPort) apply(s *Store) bool {
 // AddSource appends an empty source of Kind to rule Rule.
 type AddSource struct {
 	Rule int
-	Kind string
+	Kind core.SourceKind
 }
 
 func (a AddSource) apply(s *Store) bool {
 	p, _ := s.rule(a.Rule)
-	if p == nil {
+	if p == nil || !a.Kind.IsValid() {
 		return false
 	}
-	switch a.Kind {
-	case KindIPv4:
-		p.IpRanges = append(p.IpRanges, core.IpRange{})
-	case KindIPv6:
-		p.Ipv6Ranges = append(p.Ipv6Ranges, core.Ipv6Range{})
-	case KindPrefixList:
-		p.PrefixListIds = append(p.PrefixListIds, core.PrefixListId{})
-	case KindSecurityGrp:
-		p.UserIdGroupPairs = append(p.UserIdGroupPairs, core.UserIdGroupPair{})
-	default:
-		return false
-	}
+	a.Kind.Add(p)
 	return true
 }
 
@@ -182,27 +171,16 @@ func (a AddSource) apply(s *Store) bool {
 // removed leaves the key out.
 type RemoveSource struct {
 	Rule  int
-	Kind  string
+	Kind  core.SourceKind
 	Index int
 }
 
 func (a RemoveSource) apply(s *Store) bool {
 	p, _ := s.rule(a.Rule)
-	if p == nil {
+	if p == nil || !a.Kind.IsValid() {
 		return false
 	}
-	switch a.Kind {
-	case KindIPv4:
-		p.IpRanges = removeAt(p.IpRanges, a.Index)
-	case KindIPv6:
-		p.Ipv6Ranges = removeAt(p.Ipv6Ranges, a.Index)
-	case KindPrefixList:
-		p.PrefixListIds = removeAt(p.PrefixListIds, a.Index)
-	case KindSecurityGrp:
-		p.UserIdGroupPairs = removeAt(p.UserIdGroupPairs, a.Index)
-	default:
-		return false
-	}
+	a.Kind.Remove(p, a.Index)
 	return true
 }
 
@@ -221,7 +199,7 @@ func removeAt[T any](list []T, i int) []T {
 // in rule Rule.
 type SetSource struct {
 	Rule  int
-	Kind  string
+	Kind  core.SourceKind
 	Index int
 	Field string
 	Text  string
@@ -232,7 +210,7 @@ func (a SetSource) apply(s *Store) bool {
 	if p == nil {
 		return false
 	}
-	f := SourceField(p, a.Kind, a.Index, a.Field)
+	f := a.Kind.Field(p, a.Index, a.Field)
 	if f == nil {
 		return false
 	}
@@ -240,34 +218,12 @@ func (a SetSource) apply(s *Store) bool {
 	return true
 }
 
-// SourceField returns the address of one member of a source, or nil when
-// there is no such source or member.
-func SourceField(p *core.IpPermission, kind string, i int, field string) **string {
-	switch {
-	case kind == KindIPv4 && i >= 0 && i < len(p.IpRanges):
-		r := &p.IpRanges[i]
-		return map[string]**string{"CidrIp": &r.CidrIp, "Description": &r.Description}[field]
-	case kind == KindIPv6 && i >= 0 && i < len(p.Ipv6Ranges):
-		r := &p.Ipv6Ranges[i]
-		return map[string]**string{"CidrIpv6": &r.CidrIpv6, "Description": &r.Description}[field]
-	case kind == KindPrefixList && i >= 0 && i < len(p.PrefixListIds):
-		r := &p.PrefixListIds[i]
-		return map[string]**string{"PrefixListId": &r.PrefixListId, "Description": &r.Description}[field]
-	case kind == KindSecurityGrp && i >= 0 && i < len(p.UserIdGroupPairs):
-		r := &p.UserIdGroupPairs[i]
-		return map[string]**string{"GroupId": &r.GroupId, "GroupName": &r.GroupName, "UserId": &r.UserId,
-			"VpcId": &r.VpcId, "VpcPeeringConnectionId": &r.VpcPeeringConnectionId,
-			"PeeringStatus": &r.PeeringStatus, "Description": &r.Description}[field]
-	}
-	return nil
-}
-
 // AddTag appends an empty tag; the first one creates the tag specification
 // for the rules the call creates.
 type AddTag struct{}
 
 func (AddTag) apply(s *Store) bool {
-	specs := &s.Input.Input.TagSpecifications
+	specs := &s.Input.Request.TagSpecifications
 	if len(*specs) == 0 {
 		*specs = []core.TagSpecification{{ResourceType: core.Str("security-group-rule")}}
 	}
@@ -280,13 +236,13 @@ func (AddTag) apply(s *Store) bool {
 type RemoveTag struct{ Index int }
 
 func (a RemoveTag) apply(s *Store) bool {
-	specs := s.Input.Input.TagSpecifications
+	specs := s.Input.Request.TagSpecifications
 	if len(specs) == 0 {
 		return false
 	}
 	specs[0].Tags = removeAt(specs[0].Tags, a.Index)
 	if len(specs[0].Tags) == 0 && len(specs) == 1 {
-		s.Input.Input.TagSpecifications = nil
+		s.Input.Request.TagSpecifications = nil
 	}
 	return true
 }
@@ -299,7 +255,7 @@ type SetTag struct {
 }
 
 func (a SetTag) apply(s *Store) bool {
-	specs := s.Input.Input.TagSpecifications
+	specs := s.Input.Request.TagSpecifications
 	if len(specs) == 0 || a.Index < 0 || a.Index >= len(specs[0].Tags) {
 		return false
 	}

@@ -156,7 +156,7 @@ func (l Link) NewStore() *Store { return l.newStore(false) }
 func (l Link) StartStore() *Store { return l.newStore(true) }
 
 func (l Link) newStore(starting bool) *Store {
-	s := &Store{Shell: core.ShellBash, Form: core.FormShorthand, Tab: tabJSON, Starting: starting}
+	s := &Store{Shell: core.ShellBash, Form: core.FormShorthand, Tab: core.OutputJSON, Starting: starting}
 	if slices.Contains(core.Shells, l.Shell) {
 		s.Shell = l.Shell
 	}

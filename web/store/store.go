@@ -8,20 +8,6 @@ import (
 	"sgrules/core"
 )
 
-// Source kinds: which list of an IpPermission a source lives in.
-const (
-	KindIPv4        = "IpRanges"
-	KindIPv6        = "Ipv6Ranges"
-	KindPrefixList  = "PrefixListIds"
-	KindSecurityGrp = "UserIdGroupPairs"
-)
-
-// Kinds lists the source kinds in the order the page shows them.
-var Kinds = []string{KindIPv4, KindIPv6, KindPrefixList, KindSecurityGrp}
-
-// tabJSON is the output format tab a page starts on.
-const tabJSON = "json"
-
 // RuleMeta is what the page keeps about one IpPermission beyond the Input.
 type RuleMeta struct {
 	// ID is stable while the rule exists: the key of its keyed list entry.
@@ -39,10 +25,10 @@ type RuleMeta struct {
 // Store is the page's state. Read its fields; change them only by Dispatch.
 type Store struct {
 	Input core.Input
-	Rules []RuleMeta // parallel to Input.Input.IpPermissions
+	Rules []RuleMeta // parallel to Input.Request.IpPermissions
 	Shell string
 	Form  string
-	Tab   string
+	Tab   string // the output format shown, one of core.OutputFormats; a page starts on core.OutputJSON
 	// Copied names the last thing copied to the clipboard, for a short
 	// "Copied" note.
 	Copied string
@@ -76,7 +62,7 @@ func New(in core.Input) *Store {
 // Example is the Input the page starts with when the URL carries none: one
 // SSH rule whose source the user is about to type.
 func Example() core.Input {
-	return core.Input{Command: core.Ingress, Input: core.Request{
+	return core.Input{Command: core.Ingress, Request: core.Request{
 		GroupId: core.Str("sg-1234567890abcdef0"),
 		IpPermissions: []core.IpPermission{{
 			IpProtocol: core.Str("tcp"), FromPort: core.Int(22), ToPort: core.Int(22),
@@ -88,10 +74,10 @@ func Example() core.Input {
 func (s *Store) load(in core.Input) {
 	s.Input = in
 	s.nextID = 0
-	s.Rules = make([]RuleMeta, len(in.Input.IpPermissions))
+	s.Rules = make([]RuleMeta, len(in.Request.IpPermissions))
 	for i := range s.Rules {
 		s.Rules[i] = s.newRule()
-		if p := in.Input.IpPermissions[i].IpProtocol; p != nil && !slices.Contains(NamedProtocols, *p) {
+		if p := in.Request.IpPermissions[i].IpProtocol; p != nil && !slices.Contains(NamedProtocols, *p) {
 			s.Rules[i].CustomProtocol = true
 		}
 	}
@@ -183,7 +169,7 @@ func (s *Store) index() {
 func (s *Store) Command(revoke bool) (core.Command, bool) {
 	name := s.Input.Command
 	if revoke {
-		name = map[string]string{core.Ingress: core.RevokeIngress, core.Egress: core.RevokeEgress}[name]
+		name = core.RevokeOf(name)
 	}
 	for _, c := range s.Result.Commands {
 		if c.Command == name && c.Shell == s.Shell && c.Form == s.Form {
@@ -198,7 +184,7 @@ func (s *Store) Command(revoke bool) (core.Command, bool) {
 func (s *Store) Unavailable(revoke bool) []core.Unavailable {
 	name := s.Input.Command
 	if revoke {
-		name = map[string]string{core.Ingress: core.RevokeIngress, core.Egress: core.RevokeEgress}[name]
+		name = core.RevokeOf(name)
 	}
 	var out []core.Unavailable
 	for _, u := range s.Result.Unavailable {

@@ -10,7 +10,7 @@ import (
 )
 
 func TestEncodeInputLeavesOutAbsentKeys(t *testing.T) {
-	doc := core.EncodeInput(core.Input{Command: core.Ingress, Input: core.Request{
+	doc := core.EncodeInput(core.Input{Command: core.Ingress, Request: core.Request{
 		GroupId:       core.Str("sg-1"),
 		DryRun:        core.Bool(false),
 		IpPermissions: []core.IpPermission{{IpProtocol: core.Str("tcp"), FromPort: core.Int(22), IpRanges: []core.IpRange{{CidrIp: core.Str("")}}}},
@@ -21,17 +21,17 @@ func TestEncodeInputLeavesOutAbsentKeys(t *testing.T) {
 
 func TestTypingEditsTheInput(t *testing.T) {
 	s := New(Example())
-	s.Dispatch(SetSource{Rule: 0, Kind: KindIPv4, Index: 0, Field: "CidrIp", Text: "203.0.113.0/24"})
-	s.Dispatch(SetSource{Rule: 0, Kind: KindIPv4, Index: 0, Field: "Description", Text: "office"})
-	s.Dispatch(AddSource{Rule: 0, Kind: KindIPv6})
-	s.Dispatch(SetSource{Rule: 0, Kind: KindIPv6, Index: 0, Field: "CidrIpv6", Text: "2001:db8::/64"})
+	s.Dispatch(SetSource{Rule: 0, Kind: core.KindIPv4, Index: 0, Field: "CidrIp", Text: "203.0.113.0/24"})
+	s.Dispatch(SetSource{Rule: 0, Kind: core.KindIPv4, Index: 0, Field: "Description", Text: "office"})
+	s.Dispatch(AddSource{Rule: 0, Kind: core.KindIPv6})
+	s.Dispatch(SetSource{Rule: 0, Kind: core.KindIPv6, Index: 0, Field: "CidrIpv6", Text: "2001:db8::/64"})
 	s.Dispatch(AddRule{})
 	s.Dispatch(SetProtocol{Rule: 1, Value: "-1"})
-	s.Dispatch(RemoveSource{Rule: 1, Kind: KindIPv4, Index: 0})
+	s.Dispatch(RemoveSource{Rule: 1, Kind: core.KindIPv4, Index: 0})
 	s.Dispatch(AddTag{})
 	s.Dispatch(SetTag{Index: 0, Text: "team"})
 	s.Dispatch(SetDryRun{Value: "false"})
-	want := core.Input{Command: core.Ingress, Input: core.Request{
+	want := core.Input{Command: core.Ingress, Request: core.Request{
 		GroupId: core.Str("sg-1234567890abcdef0"),
 		IpPermissions: []core.IpPermission{
 			{IpProtocol: core.Str("tcp"), FromPort: core.Int(22), ToPort: core.Int(22),
@@ -51,31 +51,31 @@ func TestTypingEditsTheInput(t *testing.T) {
 func TestPortTextIsKeptAndReportedByCore(t *testing.T) {
 	s := New(Example())
 	s.Dispatch(SetPort{Rule: 0, Text: "22a"})
-	assert.Nil(t, s.Input.Input.IpPermissions[0].FromPort)
+	assert.Nil(t, s.Input.Request.IpPermissions[0].FromPort)
 	require.NotNil(t, s.Rules[0].FromText)
 	assert.Equal(t, "22a", *s.Rules[0].FromText)
 	assert.NotEmpty(t, s.At["IpPermissions[0].FromPort"], "core reports the typed text: %+v", s.Result.Problems)
 
 	s.Dispatch(SetPort{Rule: 0, Text: "080"})
-	assert.Equal(t, int64(80), *s.Input.Input.IpPermissions[0].FromPort)
+	assert.Equal(t, int64(80), *s.Input.Request.IpPermissions[0].FromPort)
 	assert.Equal(t, "080", *s.Rules[0].FromText)
 	s.Dispatch(SetPort{Rule: 0, Text: "80"})
 	assert.Nil(t, s.Rules[0].FromText)
 	s.Dispatch(SetPort{Rule: 0, Text: ""})
-	assert.Nil(t, s.Input.Input.IpPermissions[0].FromPort)
+	assert.Nil(t, s.Input.Request.IpPermissions[0].FromPort)
 }
 
 func TestRemovingTheLastRuleLeavesTheKeyOut(t *testing.T) {
 	s := New(Example())
 	s.Dispatch(RemoveRule{Rule: 0})
-	assert.Nil(t, s.Input.Input.IpPermissions)
+	assert.Nil(t, s.Input.Request.IpPermissions)
 	assert.Empty(t, s.Rules)
 	s.Dispatch(RemoveRule{Rule: 3}) // out of range: no-op, no panic
 }
 
 func TestFragmentRoundTrip(t *testing.T) {
 	s := New(Example())
-	s.Dispatch(SetSource{Rule: 0, Kind: KindIPv4, Index: 0, Field: "Description", Text: "a & b 'q' ü"})
+	s.Dispatch(SetSource{Rule: 0, Kind: core.KindIPv4, Index: 0, Field: "Description", Text: "a & b 'q' ü"})
 	s.Dispatch(SetShell{Shell: core.ShellPowerShell5})
 	s.Dispatch(SetForm{Form: core.FormJSON})
 	frag := s.Fragment()
@@ -94,7 +94,7 @@ func TestFragmentRoundTrip(t *testing.T) {
 
 func TestCommandPicksShellAndForm(t *testing.T) {
 	s := New(Example())
-	s.Dispatch(SetSource{Rule: 0, Kind: KindIPv4, Index: 0, Field: "CidrIp", Text: "198.51.100.0/24"})
+	s.Dispatch(SetSource{Rule: 0, Kind: core.KindIPv4, Index: 0, Field: "CidrIp", Text: "198.51.100.0/24"})
 	c, ok := s.Command(false)
 	require.True(t, ok)
 	assert.Equal(t, core.Ingress, c.Command)
@@ -111,7 +111,7 @@ func TestGenerateTypedMatchesGenerateJSON(t *testing.T) {
 	s.Dispatch(SetPort{Rule: 0, To: true, Text: "x"})
 	doc := `{"Command":"authorize-security-group-ingress","Input":{"GroupId":"sg-1234567890abcdef0",
 		"IpPermissions":[{"IpProtocol":"tcp","FromPort":22,"ToPort":"x","IpRanges":[{}]}]}}`
-	want, err := core.GenerateDocument([]byte(doc), core.Only{Shells: []string{core.ShellBash}, Outputs: []string{"json"}})
+	want, err := core.GenerateDocument([]byte(doc), core.Only{Shells: []string{core.ShellBash}, Outputs: []string{core.OutputJSON}})
 	require.NoError(t, err)
 	assert.Equal(t, want, s.Result)
 }
@@ -167,7 +167,7 @@ func TestStartStoreShowsTheCommandThenEverything(t *testing.T) {
 func TestRevisionCountsWhatALinkHolds(t *testing.T) {
 	s := New(Example())
 	rev := s.Revision
-	s.Dispatch(SetTab{Tab: "yaml"})
+	s.Dispatch(SetTab{Tab: core.OutputYAML})
 	s.Dispatch(SetCopied{What: "link"})
 	s.Dispatch(Started{})
 	assert.Equal(t, rev, s.Revision, "the tab, a copy note and starting are not in the link")
