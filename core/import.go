@@ -222,16 +222,32 @@ func containsString(list []string, s string) bool {
 }
 
 // checkRequired is argparse's check of required options: egress needs
-// --group-id unless a cli-input document or a skeleton request stands in.
+// --group-id unless a cli-input document or a skeleton request stands in,
+// and then botocore's validation needs GroupId in the request.
 func (rd *requestReader) checkRequired(r Request) {
-	if !isEgress(rd.command) || rd.parse.args["group-id"] != nil || rd.parse.args["cli-input-json"] != nil ||
-		rd.parse.args["cli-input-yaml"] != nil {
+	if !isEgress(rd.command) || rd.parse.args["group-id"] != nil {
+		return
+	}
+	if rd.parse.args["cli-input-json"] != nil || rd.parse.args["cli-input-yaml"] != nil {
+		if r.GroupId == nil && !rd.hasProblemAt("GroupId") {
+			rd.problem("GroupId", CodeParamValidation, "Missing required parameter in input: \"GroupId\"")
+		}
 		return
 	}
 	if sk := rd.parse.args["generate-cli-skeleton"]; sk != nil && (len(sk.values) == 0 || sk.values[0].Text != "output") {
 		return
 	}
 	rd.problem("GroupId", CodeParamValidation, "the following arguments are required: --group-id")
+}
+
+// hasProblemAt reports whether a Problem is already reported at path.
+func (rd *requestReader) hasProblemAt(path string) bool {
+	for _, p := range rd.problems {
+		if p.Path == path {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeCLIInput merges --cli-input-json or --cli-input-yaml into r as the
