@@ -124,7 +124,9 @@ func importCommand(args []pastedArg, files map[string]string) importCommandResul
 	for _, msg := range global.problems {
 		res.problems = append(res.problems, Problem{Severity: SeverityError, Code: CodeParamValidation, Message: msg})
 	}
-	res.output, res.notes = globalNotes(global)
+	var choiceProblems []Problem
+	res.output, res.notes, choiceProblems = globalNotes(global)
+	res.problems = append(res.problems, choiceProblems...)
 	rest := global.remaining
 	if len(rest) == 0 || rest[0].Text != "ec2" {
 		res.problems = append(res.problems, Problem{Severity: SeverityError, Code: CodeNoCommand,
@@ -162,8 +164,13 @@ func importCommand(args []pastedArg, files map[string]string) importCommandResul
 	r := d.request(obj, isEgress(command))
 	rd.problems = append(rd.problems, d.problems...)
 	r = rd.mergeCLIInput(r, obj)
-	rd.checkRequired(r)
-	if len(rd.parse.remaining) > 0 {
+	// argparse stops at its first error, so the checks after parsing
+	// (required options, unknown words) speak only when it had none.
+	parsed := len(global.problems) == 0 && len(rd.parse.problems) == 0
+	if parsed {
+		rd.checkRequired(r)
+	}
+	if parsed && len(rd.parse.remaining) > 0 {
 		texts := make([]string, len(rd.parse.remaining))
 		for i, w := range rd.parse.remaining {
 			texts[i] = w.Text
@@ -178,7 +185,8 @@ func importCommand(args []pastedArg, files map[string]string) importCommandResul
 
 // globalNotes says what was done with each global option: --output picks
 // the output shown; the others do not change the request and are set aside.
-func globalNotes(g argParse) (output string, notes []Note) {
+// A value outside an option's choices is the CLI's refusal.
+func globalNotes(g argParse) (output string, notes []Note, problems []Problem) {
 	for _, spec := range globalArgs {
 		pa := g.args[spec.name]
 		if pa == nil {
@@ -188,13 +196,8 @@ func globalNotes(g argParse) (output string, notes []Note) {
 		if len(pa.values) == 1 {
 			value = pa.values[0].Text
 		}
-		if choices, ok := globalChoices[spec.name]; ok && value != "" && !containsString(choices, value) {
-			quoted := make([]string, len(choices))
-			for i, c := range choices {
-				quoted[i] = "'" + c + "'"
-			}
-			notes = append(notes, Note{Message: "argument --" + spec.name + ": invalid choice: '" + value + "' (choose from " + strings.Join(quoted, ", ") + "); the CLI would refuse the command",
-				Line: pa.flag.Line, Column: pa.flag.Column})
+		if choices, ok := globalChoices[spec.name]; ok && !containsString(choices, value) {
+			problems = append(problems, Problem{Severity: SeverityError, Code: CodeParamValidation, Message: invalidChoice(spec.name, choices)})
 			continue
 		}
 		msg := "--" + spec.name
@@ -209,7 +212,26 @@ func globalNotes(g argParse) (output string, notes []Note) {
 		}
 		notes = append(notes, Note{Message: msg, Line: pa.flag.Line, Column: pa.flag.Column})
 	}
-	return output, notes
+	return output, notes, problems
+}
+
+// invalidChoice is the message of awscli's argparser (CLIArgParser) for a
+// value outside an option's choices: the choices two to a line, each padded
+// to 40 columns. (The CLI adds "maybe you meant" lines for a close match,
+// which this does not.)
+func invalidChoice(name string, choices []string) string {
+	var b strings.Builder
+	b.WriteString("argument --" + name + ": Invalid choice, valid choices are:\n")
+	for i := 0; i < len(choices); i += 2 {
+		b.WriteString("\n")
+		for j := i; j < i+2 && j < len(choices); j++ {
+			if j > i {
+				b.WriteString(" | ")
+			}
+			b.WriteString(choices[j] + strings.Repeat(" ", max(0, 40-len(choices[j]))))
+		}
+	}
+	return b.String()
 }
 
 func containsString(list []string, s string) bool {
