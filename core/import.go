@@ -1,6 +1,9 @@
 package core
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // This file is Import, the reverse of Generate: pasted text (a whole aws
 // command for bash, cmd.exe or PowerShell, or a document) back to the Input
@@ -180,6 +183,10 @@ func importCommand(args []pastedArg, files map[string]string) importCommandResul
 	res.input = &Input{Command: command, Input: r}
 	res.problems = append(res.problems, rd.problems...)
 	res.notes = append(res.notes, rd.notes...)
+	sort.SliceStable(res.notes, func(i, j int) bool {
+		a, b := res.notes[i], res.notes[j]
+		return a.Line < b.Line || a.Line == b.Line && a.Column < b.Column
+	})
 	return res
 }
 
@@ -251,7 +258,7 @@ func (rd *requestReader) checkRequired(r Request) {
 		return
 	}
 	if rd.parse.args["cli-input-json"] != nil || rd.parse.args["cli-input-yaml"] != nil {
-		if r.GroupId == nil && !rd.hasProblemAt("GroupId") {
+		if r.GroupId == nil && !rd.cliInputUnread && !rd.hasProblemAt("GroupId") {
 			rd.problem("GroupId", CodeParamValidation, "Missing required parameter in input: \"GroupId\"")
 		}
 		return
@@ -290,6 +297,7 @@ func (rd *requestReader) mergeCLIInput(r Request, fromArgs *object) Request {
 	}
 	text, ok := rd.scalar(pa, flag, "")
 	if !ok {
+		rd.cliInputUnread = true
 		return r
 	}
 	doc, problems, err := decodeCLIInput(text, yaml, rd.op)

@@ -24,6 +24,10 @@ type requestReader struct {
 	vars     placeholders
 	problems []Problem
 	notes    []Note
+	// cliInputUnread says a --cli-input-json or --cli-input-yaml value
+	// could not be read (a variable, a file not supplied), so what it
+	// holds is unknown.
+	cliInputUnread bool
 }
 
 func (rd *requestReader) problem(path, code, msg string) {

@@ -1,6 +1,7 @@
 package core
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -170,7 +171,7 @@ func pyInt(v any) (jsonNumber, string) {
 
 // pyIntText reads s as Python's int(s) does and returns its decimal digits.
 func pyIntText(s string) (string, bool) {
-	t := strings.TrimFunc(s, pyIsSpace)
+	t := strings.TrimFunc(s, pyIntSpace)
 	neg := false
 	if t != "" && (t[0] == '+' || t[0] == '-') {
 		neg = t[0] == '-'
@@ -201,6 +202,13 @@ func pyIntText(s string) (string, bool) {
 	return string(digits), true
 }
 
+// pyIntSpace is the whitespace int() strips: CPython maps non-ASCII
+// whitespace to a space and then skips ASCII isspace, so U+001C–U+001F,
+// whitespace to str.isspace, are not stripped.
+func pyIntSpace(r rune) bool {
+	return strings.ContainsRune(" \t\n\v\f\r", r) || r >= 0x7f && pyIsSpace(r)
+}
+
 // digitValue is the value of a Unicode decimal digit: decimal digits come in
 // runs of whole blocks of ten, 0 to 9.
 func digitValue(r rune) int {
@@ -222,10 +230,18 @@ type placeholders struct {
 
 const placeholderOpen, placeholderClose = '\uE000', '\uE001'
 
-// mark replaces the unknown parts of a word by markers; ok is false when a
-// part cannot be found in the word.
+// mark replaces the unknown parts of a word by markers, longest first (so
+// that $P does not eat into $PORT); ok is false when a part cannot be found
+// in the word.
 func (p *placeholders) mark(text string, unknown []string) (string, bool) {
-	for _, u := range unknown {
+	parts := append([]string(nil), unknown...)
+	sort.SliceStable(parts, func(i, j int) bool { return len(parts[i]) > len(parts[j]) })
+	seen := map[string]bool{}
+	for _, u := range parts {
+		if seen[u] {
+			continue
+		}
+		seen[u] = true
 		if u == "" || !strings.Contains(text, u) {
 			return text, false
 		}
