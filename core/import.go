@@ -121,14 +121,22 @@ type importCommandResult struct {
 
 // importCommand reads the words after "aws": the global options, "ec2", the
 // operation and its options.
-func importCommand(args []pastedArg, files map[string]string) importCommandResult {
-	var res importCommandResult
+func importCommand(args []pastedArg, files map[string]string) (res importCommandResult) {
+	defer func() {
+		// Notes are listed in the order of the text.
+		sort.SliceStable(res.notes, func(i, j int) bool {
+			a, b := res.notes[i], res.notes[j]
+			return a.Line < b.Line || a.Line == b.Line && a.Column < b.Column
+		})
+	}()
+	args, res.notes = repairDashes(args)
 	global := parseArgs(globalArgs, args)
 	for _, msg := range global.problems {
 		res.problems = append(res.problems, Problem{Severity: SeverityError, Code: CodeParamValidation, Message: msg})
 	}
-	var choiceProblems []Problem
-	res.output, res.notes, choiceProblems = globalNotes(global)
+	output, gNotes, choiceProblems := globalNotes(global)
+	res.output = output
+	res.notes = append(res.notes, gNotes...)
 	res.problems = append(res.problems, choiceProblems...)
 	rest := global.remaining
 	if len(rest) == 0 || rest[0].Text != "ec2" {
@@ -183,10 +191,6 @@ func importCommand(args []pastedArg, files map[string]string) importCommandResul
 	res.input = &Input{Command: command, Input: r}
 	res.problems = append(res.problems, rd.problems...)
 	res.notes = append(res.notes, rd.notes...)
-	sort.SliceStable(res.notes, func(i, j int) bool {
-		a, b := res.notes[i], res.notes[j]
-		return a.Line < b.Line || a.Line == b.Line && a.Column < b.Column
-	})
 	return res
 }
 

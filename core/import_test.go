@@ -61,6 +61,9 @@ var importCases = []importCase{
 	{"egress-group-name", []string{"ec2", Egress, "--group-id", "sg-1", "--group-name", "x"}, nil},
 	{"dry-run-last-wins", []string{"ec2", Ingress, "--group-id", "sg-1", "--dry-run", "--no-dry-run", "--dry-run=x"}, nil},
 	{"legacy-flags", []string{"ec2", Ingress, "--group-id", "sg-1", "--ip-protocol", "tcp", "--from-port", "x", "--cidr-ip", "10.0.0.0/8"}, nil},
+	{"seed-en-dashes", []string{"ec2", Ingress, "\u2013group-id", "sg-1234567890abcdef0", "\u2013ip-permissions",
+		"IpProtocol=tcp,FromPort=3389,ToPort=3389,IpRanges=[{CidrIp=172.31.0.0/16}]", "IpProtocol=icmp,FromPort=-1,ToPort=-1,IpRanges=[{CidrIp=172.31.0.0/16}]",
+		"\u2014dry-run", "\u2013 not-an-option", "\u2013description"}, nil},
 	{"not-ec2", []string{"s3", "ls"}, nil},
 	{"other-ec2-command", []string{"ec2", "describe-security-groups"}, nil},
 }
