@@ -117,7 +117,7 @@ func loadRoundTripCases(t *testing.T) []roundTripCase {
 
 // bashArgvs runs texts through real bash, with aws a function that prints
 // its words, and returns each command's words after "aws".
-func bashArgvs(t *testing.T, texts []string) [][]string {
+func bashArgvs(t testing.TB, texts []string) [][]string {
 	const end = "\x01sgrules-end-of-argv\x01"
 	var script strings.Builder
 	script.WriteString("aws() { printf '%s\\0' \"$@\" '" + end + "'; }\n")

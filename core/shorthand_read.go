@@ -310,7 +310,7 @@ func (r *shorthandReader) quoted(q rune) (any, error) {
 // positions that fail are remembered, which keeps this linear where the
 // CLI's engine is exponential.
 func (r *shorthandReader) quotedEnd(q rune) int {
-	r.failedQuote = map[int]bool{}
+	r.failedQuote = nil // made on the first failure: most quotes close at once
 	return r.quotedFrom(r.i+1, q)
 }
 
@@ -328,6 +328,9 @@ func (r *shorthandReader) quotedFrom(k int, q rune) int {
 	}
 	if end := r.quotedFrom(k+1, q); end >= 0 {
 		return end
+	}
+	if r.failedQuote == nil {
+		r.failedQuote = map[int]bool{}
 	}
 	r.failedQuote[k] = true
 	return -1
