@@ -206,6 +206,11 @@ func globalNotes(g argParse) (output string, notes []Note, problems []Problem) {
 		value := ""
 		if len(pa.values) == 1 {
 			value = pa.values[0].Text
+			if u := pa.values[0].Unknown; len(u) > 0 {
+				notes = append(notes, Note{Message: "--" + spec.name + " uses " + strings.Join(u, " and ") + ", whose value cannot be known; set aside",
+					Line: pa.flag.Line, Column: pa.flag.Column})
+				continue
+			}
 		}
 		if choices, ok := globalChoices[spec.name]; ok && !containsString(choices, value) {
 			problems = append(problems, Problem{Severity: SeverityError, Code: CodeParamValidation, Message: invalidChoice(spec.name, choices)})

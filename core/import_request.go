@@ -221,7 +221,14 @@ func (rd *requestReader) jsonList(words []string, flag, path string) (any, bool)
 func (rd *requestReader) jsonValue(text, flag, path string) (any, bool) {
 	v, err := parseJSON([]byte(text))
 	if err != nil {
-		rd.problem(path, CodeParamValidation, "Error parsing parameter '"+flag+"': Invalid JSON: "+pyJSONError(text)+"\nJSON received: "+rd.unmark(text))
+		msg := pyJSONError(text)
+		if msg == "" {
+			// Python reads what JSON does not allow (NaN, Infinity), and
+			// no Input member holds such a value.
+			rd.problem(path, CodeNotImported, flag+" holds a value Python's JSON reader accepts but JSON does not ("+err.Error()+"); an Input cannot hold it")
+			return nil, false
+		}
+		rd.problem(path, CodeParamValidation, "Error parsing parameter '"+flag+"': Invalid JSON: "+msg+"\nJSON received: "+rd.unmark(text))
 		return nil, false
 	}
 	vis := valueVisitor{vars: &rd.vars}
