@@ -19,6 +19,35 @@ type Object struct {
 	Values map[string]any
 }
 
+// Set stores a member, keeping the first position of a repeated key and its
+// last value, as a Python dict does.
+func (o *Object) Set(key string, v any) {
+	if o.Values == nil {
+		o.Values = map[string]any{}
+	}
+	if _, ok := o.Values[key]; !ok {
+		o.Keys = append(o.Keys, key)
+	}
+	o.Values[key] = v
+}
+
+// Remove deletes a member, as del d[key] does.
+func (o *Object) Remove(key string) {
+	if _, ok := o.Values[key]; !ok {
+		return
+	}
+	delete(o.Values, key)
+	for i, k := range o.Keys {
+		if k == key {
+			o.Keys = append(o.Keys[:i:i], o.Keys[i+1:]...)
+			break
+		}
+	}
+}
+
+// Quote is Python's repr() of a str, for the printable cases.
+func Quote(s string) string { return quote(s) }
+
 // Class is how Python prints the type of a decoded JSON value.
 func Class(v any) string { return "<class '" + TypeName(v) + "'>" }
 

@@ -223,3 +223,6 @@ func writeString(b *strings.Builder, s string) {
 	b.WriteString(s[seg:])
 	b.WriteByte('"')
 }
+
+// Raw writes doc, a JSON value written by another Writer, as the next value.
+func (w *Writer) Raw(doc []byte) { w.b.Write(doc) }
