@@ -80,9 +80,6 @@ func (p *parser) node(parent int, inline bool) (*Node, error) {
 func (p *parser) blockMap(c int, key *Node) (*Node, error) {
 	m := &Node{Kind: Mapping, Line: key.Line, Column: key.Column}
 	for {
-		if key.Kind == String && key.Plain && key.Value == "<<" {
-			return nil, &Error{Line: key.Line, Column: key.Column, Msg: "merge keys (<<) are not supported"}
-		}
 		for i := 0; i < len(m.Items); i += 2 {
 			if sameKey(m.Items[i], key) {
 				return nil, &Error{Line: key.Line, Column: key.Column, Msg: "duplicate key " + quote(key) + " (first at line " + itoa(m.Items[i].Line) + "); the CLI's loader refuses it"}
@@ -246,7 +243,9 @@ func (p *parser) blockSeq(c int) (*Node, error) {
 // plainLine reads the part of a plain scalar on the current line, in block
 // (flow=false) or flow context. key reports that it ended at a ":" followed
 // by a space or the line's end (pos is then at the ":"): the scalar was a
-// mapping key. Trailing spaces are not part of the text.
+// mapping key. In flow context a ":" before a flow indicator is part of the
+// scalar, as ruamel reads it ("[a:,b]" is ["a:", "b"]). Trailing spaces are
+// not part of the text.
 func (p *parser) plainLine(flow bool) (text string, key bool, err error) {
 	start, end := p.pos, p.pos
 	for {
@@ -254,7 +253,10 @@ func (p *parser) plainLine(flow bool) (text string, key bool, err error) {
 		switch {
 		case isBreakOrEnd(ch):
 			return p.s[start:end], false, nil
-		case ch == ':' && (isBlankOrEnd(p.at(1)) || flow && isFlowIndicator(p.at(1))):
+		case ch == ':' && isBlankOrEnd(p.at(1)):
+			if end == start {
+				return "", false, p.fail("a mapping key is missing before ':'")
+			}
 			p.pos = end
 			return p.s[start:end], true, nil
 		case flow && isFlowIndicator(ch):
@@ -299,7 +301,7 @@ func (p *parser) plainMore(text string, min int, flow bool) (string, error) {
 		}
 		ch := p.peek()
 		if p.eof() || ch == '#' || ch == '\t' || !flow && p.col() < min || p.marker("---") || p.marker("...") ||
-			flow && (isFlowIndicator(ch) || ch == ':' && (isBlankOrEnd(p.at(1)) || isFlowIndicator(p.at(1)))) {
+			flow && (isFlowIndicator(ch) || ch == ':' && isBlankOrEnd(p.at(1))) {
 			p.restore(st)
 			return text, nil
 		}

@@ -21,7 +21,12 @@ func (p *parser) flowNode() (*Node, error) {
 		return nil, err
 	}
 	ch := p.peek()
-	if isFlowIndicator(ch) || ch == '#' || ch == ':' && (isBlankOrEnd(p.at(1)) || isFlowIndicator(p.at(1))) || ch == '-' && isBlankOrEnd(p.at(1)) {
+	if ch == ':' || ch == '?' {
+		// ruamel reads these as indicators in some places of a flow
+		// collection and as text in others.
+		return nil, p.fail("in a flow collection, quote a text that starts with " + quoteByte(ch))
+	}
+	if isFlowIndicator(ch) || ch == '#' || ch == '-' && isBlankOrEnd(p.at(1)) {
 		return nil, p.fail("expected a value, found " + quoteByte(ch))
 	}
 	n := p.newNode(String)
@@ -130,28 +135,26 @@ func (p *parser) flowMap() (*Node, error) {
 // mapping of one pair.
 func (p *parser) flowEntry(inSeq bool) (*Node, error) {
 	start := p.save()
-	var k *Node
-	if p.peek() == ':' && (isBlankOrEnd(p.at(1)) || isFlowIndicator(p.at(1))) {
-		k = p.null() // ": v", an empty key
-	} else {
-		var err error
-		if k, err = p.flowNode(); err != nil {
-			return nil, err
-		}
+	k, err := p.flowNode()
+	if err != nil {
+		return nil, err
 	}
-	if k.Kind == String && k.Plain && k.Value == "<<" {
-		return nil, &Error{Line: k.Line, Column: k.Column, Msg: "merge keys (<<) are not supported"}
-	}
-	// A quoted key or a collection may be followed by ":" without a space
-	// ({"a":1}, as JSON writes it); a plain one needs the space, or it
-	// would have been part of the scalar.
-	adjacent := !k.Plain
+	// In a flow mapping a quoted key may be followed by ":" without a
+	// space ({"a":1}, as JSON writes it); elsewhere the ":" needs the
+	// space, as ruamel reads it.
+	adjacent := !k.Plain && !inSeq
 	st := p.save()
 	if err := p.flowSpace(); err != nil {
 		return nil, err
 	}
 	pair := &Node{Kind: Mapping, Line: k.Line, Column: k.Column}
-	if p.peek() != ':' || !(adjacent || isBlankOrEnd(p.at(1)) || isFlowIndicator(p.at(1))) {
+	if k.Kind == Sequence || k.Kind == Mapping {
+		if !inSeq || p.peek() == ':' && isBlankOrEnd(p.at(1)) {
+			p.restore(start)
+			return nil, p.fail("a flow collection as a mapping key is not supported")
+		}
+	}
+	if p.peek() != ':' || !(adjacent || isBlankOrEnd(p.at(1))) {
 		if inSeq {
 			p.restore(st)
 			return k, nil
@@ -160,19 +163,12 @@ func (p *parser) flowEntry(inSeq bool) (*Node, error) {
 		pair.Items = []*Node{k, p.null()}
 		return pair, nil
 	}
-	if inSeq && k.Kind == Sequence || inSeq && k.Kind == Mapping {
-		p.restore(start)
-		return nil, p.fail("a flow collection as a mapping key is not supported")
-	}
 	p.pos++ // ':'
 	if err := p.flowSpace(); err != nil {
 		return nil, err
 	}
-	var v *Node
-	if ch := p.peek(); ch == ',' || ch == ']' || ch == '}' {
-		v = p.null()
-	} else {
-		var err error
+	v := p.null()
+	if ch := p.peek(); ch != ',' && ch != ']' && ch != '}' {
 		if v, err = p.flowNode(); err != nil {
 			return nil, err
 		}

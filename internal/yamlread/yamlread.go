@@ -103,7 +103,8 @@ func Read(text string) (*Node, error) {
 		return nil, p.fail("directives (%YAML, %TAG) are not supported")
 	}
 	var n *Node
-	if p.marker("---") {
+	explicit := p.marker("---")
+	if explicit {
 		p.pos += 3
 		st = p.save()
 		if err := p.skipSpaces(); err != nil {
@@ -123,6 +124,9 @@ func Read(text string) (*Node, error) {
 	if n == nil {
 		if err := p.skipLines(); err != nil {
 			return nil, err
+		}
+		if !explicit && p.marker("...") {
+			return nil, p.fail("a document end (...) without a document")
 		}
 		if p.eof() || p.marker("---") || p.marker("...") {
 			p.restore(st)
@@ -235,7 +239,7 @@ func (p *parser) newNode(k Kind) *Node {
 	return &Node{Kind: k, Line: p.line, Column: utf8.RuneCountInString(p.s[p.lineStart:p.pos]) + 1}
 }
 
-func (p *parser) null() *Node { return p.newNode(Null) }
+func (p *parser) null() *Node { n := p.newNode(Null); n.Plain = true; return n }
 
 func isBreakOrEnd(c byte) bool { return c == '\n' || c == '\r' || c == 0 }
 
@@ -309,7 +313,7 @@ func (p *parser) indicator() error {
 		if isBlankOrEnd(p.at(1)) {
 			return p.fail("complex mapping keys (?) are not supported")
 		}
-	case '%', '@', '`':
+	case '%', '@', '`', ',', ']', '}':
 		return p.fail("a plain scalar cannot start with " + strconv.QuoteRune(rune(p.peek())) + "; quote it")
 	}
 	return nil
