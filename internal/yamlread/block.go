@@ -1,5 +1,7 @@
 package yamlread
 
+import "unicode/utf8"
+
 // This file reads the block structure: mappings and sequences laid out by
 // indentation. Each function leaves pos just after the last character of
 // what it read, so that its caller decides, by the next token's column,
@@ -13,7 +15,7 @@ func (p *parser) node(parent int, inline bool) (*Node, error) {
 		return nil, p.fail("the document nests too deeply")
 	}
 	defer func() { p.depth-- }()
-	c, line := p.col(), p.line
+	c, line, start := p.col(), p.line, p.pos
 	switch ch := p.peek(); {
 	case ch == '-' && isBlankOrEnd(p.at(1)):
 		if inline {
@@ -47,6 +49,9 @@ func (p *parser) node(parent int, inline bool) (*Node, error) {
 			if inline || p.line != line {
 				return nil, p.fail("mapping values are not allowed here")
 			}
+			if err := p.simpleKey(start); err != nil {
+				return nil, err
+			}
 			return p.blockMap(c, n)
 		}
 		p.restore(st)
@@ -63,6 +68,9 @@ func (p *parser) node(parent int, inline bool) (*Node, error) {
 	if key {
 		if inline {
 			return nil, p.fail("mapping values are not allowed here")
+		}
+		if err := p.simpleKey(start); err != nil {
+			return nil, err
 		}
 		if err := resolve(n, text); err != nil {
 			return nil, err
@@ -133,7 +141,7 @@ func (p *parser) next(c int) (bool, error) {
 // mapKey reads a key at pos and the ":" after it, leaving pos at the ":".
 func (p *parser) mapKey() (*Node, error) {
 	var n *Node
-	line := p.line
+	line, start := p.line, p.pos
 	switch p.peek() {
 	case '[', '{':
 		return nil, p.fail("a flow collection as a mapping key is not supported")
@@ -151,7 +159,7 @@ func (p *parser) mapKey() (*Node, error) {
 		if p.peek() != ':' || !isBlankOrEnd(p.at(1)) {
 			return nil, p.fail("could not find the expected ':' after the key")
 		}
-		return n, nil
+		return n, p.simpleKey(start)
 	}
 	if err := p.indicator(); err != nil {
 		return nil, err
@@ -163,6 +171,9 @@ func (p *parser) mapKey() (*Node, error) {
 	}
 	if !key {
 		return nil, p.fail("could not find the expected ':' after the key")
+	}
+	if err := p.simpleKey(start); err != nil {
+		return nil, err
 	}
 	return n, resolve(n, text)
 }
@@ -333,4 +344,14 @@ func fold(text string, breaks int) string {
 
 func isFlowIndicator(c byte) bool {
 	return c == ',' || c == '[' || c == ']' || c == '{' || c == '}'
+}
+
+// simpleKey refuses a key longer than YAML's limit for keys written
+// without "?": from its first character to the ":" at pos, at most 1024
+// characters (ruamel and yaml.v3 both keep it).
+func (p *parser) simpleKey(start int) error {
+	if utf8.RuneCountInString(p.s[start:p.pos]) > 1024 {
+		return p.fail("mapping values are not allowed here: a key may be at most 1024 characters long")
+	}
+	return nil
 }

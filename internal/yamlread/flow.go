@@ -163,6 +163,9 @@ func (p *parser) flowEntry(inSeq bool) (*Node, error) {
 		pair.Items = []*Node{k, p.null()}
 		return pair, nil
 	}
+	if err := p.simpleKey(start.pos); err != nil {
+		return nil, err
+	}
 	p.pos++ // ':'
 	if err := p.flowSpace(); err != nil {
 		return nil, err
