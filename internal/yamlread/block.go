@@ -32,7 +32,7 @@ func (p *parser) node(parent int, inline bool) (*Node, error) {
 			return nil, err
 		}
 		if p.peek() == ':' && isBlankOrEnd(p.at(1)) {
-			return nil, p.fail("a flow collection as a mapping key is not supported")
+			return nil, p.unsupported("a flow collection as a mapping key is not supported")
 		}
 		p.restore(st)
 		return n, nil
@@ -144,7 +144,7 @@ func (p *parser) mapKey() (*Node, error) {
 	line, start := p.line, p.pos
 	switch p.peek() {
 	case '[', '{':
-		return nil, p.fail("a flow collection as a mapping key is not supported")
+		return nil, p.unsupported("a flow collection as a mapping key is not supported")
 	case '"', '\'':
 		var err error
 		if n, err = p.quoted(); err != nil {

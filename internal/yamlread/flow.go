@@ -24,7 +24,7 @@ func (p *parser) flowNode() (*Node, error) {
 	if ch == ':' || ch == '?' {
 		// ruamel reads these as indicators in some places of a flow
 		// collection and as text in others.
-		return nil, p.fail("in a flow collection, quote a text that starts with " + quoteByte(ch))
+		return nil, p.unsupported("in a flow collection, quote a text that starts with " + quoteByte(ch))
 	}
 	if isFlowIndicator(ch) || ch == '#' || ch == '-' && isBlankOrEnd(p.at(1)) {
 		return nil, p.fail("expected a value, found " + quoteByte(ch))
@@ -151,7 +151,7 @@ func (p *parser) flowEntry(inSeq bool) (*Node, error) {
 	if k.Kind == Sequence || k.Kind == Mapping {
 		if !inSeq || p.peek() == ':' && isBlankOrEnd(p.at(1)) {
 			p.restore(start)
-			return nil, p.fail("a flow collection as a mapping key is not supported")
+			return nil, p.unsupported("a flow collection as a mapping key is not supported")
 		}
 	}
 	if p.peek() != ':' || !(adjacent || isBlankOrEnd(p.at(1))) {

@@ -168,11 +168,13 @@ func resolve(n *Node, text string) error {
 	case "false", "False", "FALSE":
 		n.Kind, n.Value = Bool, "false"
 		return nil
-	case "=", "<<":
-		// ruamel resolves these to its "value" and "merge" tags; the
-		// safe constructor refuses the first anywhere and the second
-		// but as a merge key (which blockMap refuses).
-		return &Error{Line: n.Line, Column: n.Column, Msg: "the plain scalar " + text + " is refused by the CLI's YAML loader; quote it"}
+	case "=":
+		// ruamel resolves it to its "value" tag, which the safe
+		// constructor refuses.
+		return &Error{Line: n.Line, Column: n.Column, Msg: "the plain scalar = is refused by the CLI's YAML loader; quote it"}
+	case "<<":
+		// ruamel's "merge" tag: a merge key, or refused as a value.
+		return &Error{Line: n.Line, Column: n.Column, Msg: "merge keys (<<) are not supported; quote the text", Unsupported: true}
 	}
 	if c := text[0]; !(c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.') {
 		return nil

@@ -75,6 +75,10 @@ type Node struct {
 type Error struct {
 	Line, Column int
 	Msg          string
+	// Unsupported is set when the text is YAML that the CLI's loader
+	// reads but this package refuses (an anchor, a tag, a block scalar
+	// …); otherwise the CLI's loader refuses the text too.
+	Unsupported bool
 }
 
 func (e *Error) Error() string {
@@ -100,7 +104,7 @@ func Read(text string) (*Node, error) {
 		return nil, err
 	}
 	if p.peek() == '%' {
-		return nil, p.fail("directives (%YAML, %TAG) are not supported")
+		return nil, p.unsupported("directives (%YAML, %TAG) are not supported")
 	}
 	var n *Node
 	explicit := p.marker("---")
@@ -170,7 +174,7 @@ func (p *parser) end() error {
 // package does not fold.
 func (p *parser) checkChars() error {
 	for i, r := range p.s {
-		bad := ""
+		bad, unsupported := "", false
 		switch {
 		case r == utf8.RuneError && !validAt(p.s, i):
 			bad = "invalid UTF-8"
@@ -179,6 +183,7 @@ func (p *parser) checkChars() error {
 			bad = "the control character " + strconv.QuoteRune(r) + " is not allowed in YAML"
 		case r == 0x85 || r == 0x2028 || r == 0x2029:
 			bad = "the line break " + strconv.QuoteRune(r) + " is not supported"
+			unsupported = true
 		case r == 0xfffe || r == 0xffff:
 			bad = "the character " + strconv.QuoteRune(r) + " is not allowed in YAML"
 		}
@@ -189,6 +194,9 @@ func (p *parser) checkChars() error {
 				if p.s[j] == '\n' || p.s[j] == '\r' && (j+1 >= len(p.s) || p.s[j+1] != '\n') {
 					p.line, p.lineStart = p.line+1, j+1
 				}
+			}
+			if unsupported {
+				return p.unsupported(bad)
 			}
 			return p.fail(bad)
 		}
@@ -233,6 +241,12 @@ func (p *parser) col() int { return p.pos - p.lineStart }
 
 func (p *parser) fail(msg string) error {
 	return &Error{Line: p.line, Column: utf8.RuneCountInString(p.s[p.lineStart:p.pos]) + 1, Msg: msg}
+}
+
+// unsupported is fail for YAML the CLI's loader reads and this package
+// does not.
+func (p *parser) unsupported(msg string) error {
+	return &Error{Line: p.line, Column: utf8.RuneCountInString(p.s[p.lineStart:p.pos]) + 1, Msg: msg, Unsupported: true}
 }
 
 func (p *parser) newNode(k Kind) *Node {
@@ -302,16 +316,16 @@ func (p *parser) skipLines() error {
 func (p *parser) indicator() error {
 	switch p.peek() {
 	case '&':
-		return p.fail("anchors (&) are not supported")
+		return p.unsupported("anchors (&) are not supported")
 	case '*':
-		return p.fail("aliases (*) are not supported")
+		return p.unsupported("aliases (*) are not supported")
 	case '!':
-		return p.fail("tags (!) are not supported")
+		return p.unsupported("tags (!) are not supported")
 	case '|', '>':
-		return p.fail("block scalars (| and >) are not supported; write the text in quotes")
+		return p.unsupported("block scalars (| and >) are not supported; write the text in quotes")
 	case '?':
 		if isBlankOrEnd(p.at(1)) {
-			return p.fail("complex mapping keys (?) are not supported")
+			return p.unsupported("complex mapping keys (?) are not supported")
 		}
 	case '%', '@', '`', ',', ']', '}':
 		return p.fail("a plain scalar cannot start with " + strconv.QuoteRune(rune(p.peek())) + "; quote it")

@@ -156,6 +156,9 @@ func TestYAMLRead(t *testing.T) {
 		if got != c.want {
 			t.Errorf("Read(%q) = %s (err %v), want %s", c.in, got, err, c.want)
 		}
+		if e, ok := err.(*Error); ok && e.Unsupported {
+			t.Errorf("Read(%q): %v is marked Unsupported, but the CLI's loader refuses the text too", c.in, err)
+		}
 	}
 }
 
@@ -166,7 +169,7 @@ var refusedCases = []struct{ in, msg string }{
 	{"a: !!str 1", "line 1, column 4: tags (!) are not supported"},
 	{"a: |\n  x\n", "line 1, column 4: block scalars (| and >) are not supported"},
 	{"? a\n: b", "line 1, column 1: complex mapping keys (?) are not supported"},
-	{"<<: {b: 1}", "line 1, column 1: the plain scalar << is refused"},
+	{"<<: {b: 1}", "line 1, column 1: merge keys (<<) are not supported"},
 	{"%YAML 1.2\n---\na: 1", "line 1, column 1: directives (%YAML, %TAG) are not supported"},
 	{"[a]: b", "line 1, column 4: a flow collection as a mapping key is not supported"},
 	{"a: b\u2028c", "line 1, column 5: the line break"},
@@ -175,8 +178,8 @@ var refusedCases = []struct{ in, msg string }{
 func TestYAMLReadRefuses(t *testing.T) {
 	for _, c := range refusedCases {
 		_, err := Read(c.in)
-		if err == nil || !strings.HasPrefix(err.Error(), c.msg) {
-			t.Errorf("Read(%q) error %v, want %q…", c.in, err, c.msg)
+		if err == nil || !strings.HasPrefix(err.Error(), c.msg) || !err.(*Error).Unsupported {
+			t.Errorf("Read(%q) error %v, want %q… (Unsupported)", c.in, err, c.msg)
 		}
 	}
 }
