@@ -38,6 +38,8 @@ func pyTypeName(v any) string {
 		return "list"
 	case *object:
 		return "dict"
+	case pyLiteral:
+		return x.class
 	}
 	return "object"
 }
@@ -84,6 +86,8 @@ func pyRepr(v any) string {
 			parts = append(parts, pyQuote(k)+": "+pyRepr(x.vals[k]))
 		}
 		return "{" + strings.Join(parts, ", ") + "}"
+	case pyLiteral:
+		return x.str
 	}
 	return "?"
 }

@@ -1,0 +1,426 @@
+package core
+
+import (
+	"strconv"
+	"strings"
+
+	"sgrules/internal/yamlread"
+)
+
+// This file is the document side of Import: pasted text that is a JSON or
+// YAML document rather than a command. What it reads:
+//
+//   - an Input document of docs/contract.md;
+//   - a --cli-input-json or --cli-input-yaml document (the request), and
+//     --generate-cli-skeleton input or yaml-input output, whose placeholders
+//     become empty fields (import_skeleton.go);
+//   - an --ip-permissions value in JSON (a list of IpPermission);
+//   - the rules of an existing group: describe-security-groups,
+//     describe-security-group-rules, and the answer of an authorize call
+//     (import_describe.go).
+//
+// Text that is not a JSON or YAML document is left to the command reader
+// (ok false). A document of none of these kinds is a Problem that says what
+// it looks like.
+
+// The codes of the Problems the document reader reports.
+const (
+	// CodeImportSyntax: the text starts like a JSON or YAML document but
+	// is not one.
+	CodeImportSyntax = "DocumentSyntax"
+	// CodeImportUnknown: a JSON or YAML document of no kind Import reads.
+	CodeImportUnknown = "UnknownDocument"
+	// CodeImportNoRules: describe output whose groups hold no rules.
+	CodeImportNoRules = "NoRules"
+	// CodeImportUnsupported: something the CLI takes that an Input cannot
+	// carry (SecurityGroupRuleIds of a revoke).
+	CodeImportUnsupported = "Unsupported"
+)
+
+// docReader collects what importDocument found.
+type docReader struct {
+	text   string // the whole pasted text
+	body   string // the document in it (inside a code fence), same lines
+	// yamlRoot is the document's tree when it was read as YAML (for the
+	// lines of its elements).
+	yamlRoot *yamlread.Node
+	format string // "JSON" or "YAML"
+	// skeletonRead is set when the document was --generate-cli-skeleton
+	// output and its placeholders were left out.
+	skeletonRead bool
+	res          ImportResult
+}
+
+// importDocument reads text as a document; ok is false when the text is not
+// a JSON or YAML document (the caller then reads it as a command).
+func importDocument(text string, pick int) (res ImportResult, ok bool) {
+	body, fenced := unfence(text)
+	t := strings.TrimLeft(body, " \t\r\n")
+	if t == "" {
+		return ImportResult{}, false
+	}
+	r := &docReader{text: text, body: body, format: "JSON"}
+	if fenced {
+		r.note("read the text inside the Markdown code fence (```)")
+	}
+	var doc any
+	switch {
+	case t[0] == '{' || t[0] == '[':
+		v, err := parseJSON([]byte(body))
+		if err != nil {
+			// A flow-style YAML document ({GroupId: sg-1}) starts
+			// the same way.
+			n, yerr := yamlread.Read(body)
+			if yerr != nil || n.Kind != yamlread.Mapping && n.Kind != yamlread.Sequence {
+				r.jsonSyntax(body, err)
+				return r.res, true
+			}
+			r.format, r.yamlRoot = "YAML", n
+			v = fromYAML(n)
+			msg := err.Error()
+			if e, ok := err.(*jsonSyntaxError); ok {
+				line, col := lineCol(body, e.offset)
+				msg = e.msg + " (line " + strconv.Itoa(line) + ", column " + strconv.Itoa(col) + ")"
+			}
+			r.note("the text is not valid JSON (" + msg + "): read it as YAML, which allows this (a trailing comma, an unquoted key)")
+		}
+		doc = v
+	case looksLikeYAML(t):
+		r.format = "YAML"
+		n, err := yamlread.Read(body)
+		if err != nil {
+			r.yamlSyntax(err)
+			return r.res, true
+		}
+		if n.Kind != yamlread.Mapping && n.Kind != yamlread.Sequence {
+			return ImportResult{}, false
+		}
+		r.yamlRoot = n
+		doc = fromYAML(n)
+	default:
+		return ImportResult{}, false
+	}
+	switch v := doc.(type) {
+	case *object:
+		r.object(v, pick)
+	case []any:
+		r.list(v, pick)
+	}
+	return r.res, true
+}
+
+// unfence returns the text inside a Markdown code fence (```json … ```)
+// when the whole text is one, with the fence lines blanked so that line
+// numbers stay those of the text; and drops a leading byte order mark (a
+// file saved by a Windows editor).
+func unfence(text string) (string, bool) {
+	text = strings.TrimPrefix(text, "\uFEFF")
+	t := strings.TrimSpace(text)
+	if !strings.HasPrefix(t, "```") || !strings.HasSuffix(t, "```") || len(t) < 6 {
+		return text, false
+	}
+	open := strings.Index(text, "```")
+	eol := strings.IndexByte(text[open:], '\n')
+	closing := strings.LastIndex(text, "```")
+	if eol < 0 || open+eol >= closing {
+		return text, false
+	}
+	return strings.Repeat("\n", strings.Count(text[:open+eol], "\n")) + text[open+eol:closing], true
+}
+
+// looksLikeYAML reports whether the first line that says something starts a
+// YAML mapping ("Key: …", an API member name), a sequence ("- ") or a
+// document ("---"). Almost any text is YAML (a plain scalar), so only the
+// shape of a document counts: a command or a shorthand value never has it.
+func looksLikeYAML(t string) bool {
+	for _, line := range strings.Split(t, "\n") {
+		line = strings.TrimRight(line, " \t\r")
+		trimmed := strings.TrimLeft(line, " ")
+		switch {
+		case trimmed == "" || strings.HasPrefix(trimmed, "#"):
+			continue
+		case line == "---" || strings.HasPrefix(line, "--- ") || trimmed == "-" || strings.HasPrefix(trimmed, "- "):
+			return true
+		}
+		i := 0
+		for i < len(trimmed) && (trimmed[i] == '_' || trimmed[i] >= 'a' && trimmed[i] <= 'z' || trimmed[i] >= 'A' && trimmed[i] <= 'Z' || i > 0 && trimmed[i] >= '0' && trimmed[i] <= '9') {
+			i++
+		}
+		rest := trimmed[i:]
+		return i > 0 && strings.HasPrefix(rest, ":") && (len(rest) == 1 || rest[1] == ' ' || rest[1] == '\t')
+	}
+	return false
+}
+
+func (r *docReader) note(msg string) {
+	r.res.Notes = append(r.res.Notes, Note{Message: msg})
+}
+
+func (r *docReader) problem(path, code, msg string) {
+	r.res.Problems = append(r.res.Problems, Problem{Path: path, Severity: SeverityError, Code: code, Message: msg})
+}
+
+// jsonSyntax reports where a text that starts like JSON stops being JSON.
+func (r *docReader) jsonSyntax(body string, err error) {
+	msg := err.Error()
+	line, col := 0, 0
+	if e, ok := err.(*jsonSyntaxError); ok {
+		line, col = lineCol(body, e.offset)
+		msg = e.msg + " (line " + strconv.Itoa(line) + ", column " + strconv.Itoa(col) + ")"
+	}
+	r.problem("", CodeImportSyntax, "the text starts like a JSON document but is not JSON: "+msg)
+	r.res.Notes = append(r.res.Notes, Note{Message: "not JSON here: " + msg, Line: line, Column: col})
+}
+
+// yamlSyntax reports where a text that looks like YAML stops being a
+// document the CLI reads (or one sgrules reads).
+func (r *docReader) yamlSyntax(err error) {
+	e, ok := err.(*yamlread.Error)
+	if !ok {
+		r.problem("", CodeImportSyntax, "the text looks like a YAML document but is not one: "+err.Error())
+		return
+	}
+	msg := "the text looks like a YAML document but the CLI's YAML loader would refuse it: " + e.Error()
+	if e.Unsupported {
+		msg = "the text looks like a YAML document that sgrules cannot read (the CLI can): " + e.Error()
+	}
+	r.problem("", CodeImportSyntax, msg)
+	r.res.Notes = append(r.res.Notes, Note{Message: e.Msg, Line: e.Line, Column: e.Column})
+}
+
+// lineCol is the 1-based line and column (in characters) of a byte offset.
+func lineCol(s string, offset int) (int, int) {
+	if offset > len(s) {
+		offset = len(s)
+	}
+	start := strings.LastIndexByte(s[:offset], '\n') + 1
+	return strings.Count(s[:offset], "\n") + 1, len([]rune(s[start:offset])) + 1
+}
+
+// requestKeys are the top-level members of the authorize and revoke
+// requests: a document with one of them is a cli-input document.
+var requestKeys = map[string]bool{
+	"GroupId": true, "GroupName": true, "IpPermissions": true, "TagSpecifications": true, "DryRun": true,
+	"SecurityGroupRuleIds": true, "CidrIp": true, "FromPort": true, "ToPort": true, "IpProtocol": true,
+	"SourceSecurityGroupName": true, "SourceSecurityGroupOwnerId": true,
+}
+
+// sourceKeys are the source lists of an IpPermission, which no request
+// has at its top.
+var sourceKeys = []string{"IpRanges", "Ipv6Ranges", "PrefixListIds", "UserIdGroupPairs"}
+
+// object reads a document that is a mapping.
+func (r *docReader) object(o *object, pick int) {
+	has := func(k string) bool { _, ok := o.vals[k]; return ok }
+	switch {
+	case has("SecurityGroups"):
+		r.groups(o.vals["SecurityGroups"], "SecurityGroups", pick, "describe-security-groups output")
+	case has("SecurityGroupRules"):
+		r.rules(o.vals["SecurityGroupRules"], "SecurityGroupRules", pick, has("Return"))
+	case has("Command") || has("Input"):
+		r.input(o)
+	case isGroup(o):
+		r.groups([]any{o}, "", pick, "a security group of describe-security-groups output")
+	case isPermission(o):
+		r.permissions([]any{o}, "one IpPermission")
+	case anyKey(o, requestKeys):
+		r.cliInput(o)
+	default:
+		r.unknown("a "+r.format+" object with the keys "+keyList(o.keys), "")
+	}
+}
+
+// list reads a document that is a sequence.
+func (r *docReader) list(l []any, pick int) {
+	if len(l) == 0 {
+		r.problem("", CodeImportNoRules, "the document is an empty list: there are no permissions in it")
+		return
+	}
+	first, ok := l[0].(*object)
+	switch {
+	case !ok:
+		r.unknown("a "+r.format+" list of "+pyTypeName(l[0])+" values", "an --ip-permissions value is a list of objects (IpProtocol, FromPort, ToPort, IpRanges …)")
+	case isRule(first):
+		r.rules(l, "", pick, false)
+	case isGroup(first):
+		r.groups(l, "", pick, "a list of security groups (describe-security-groups output)")
+	default:
+		r.permissions(l, "an --ip-permissions value")
+	}
+}
+
+func anyKey(o *object, keys map[string]bool) bool {
+	for _, k := range o.keys {
+		if keys[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// isGroup reports whether o is a SecurityGroup of describe-security-groups:
+// its egress rules, or members that no request has.
+func isGroup(o *object) bool {
+	_, egress := o.vals["IpPermissionsEgress"]
+	_, perms := o.vals["IpPermissions"]
+	_, owner := o.vals["OwnerId"]
+	_, vpc := o.vals["VpcId"]
+	return egress || perms && (owner || vpc)
+}
+
+// isPermission reports whether o is one IpPermission (a protocol and a
+// source list, and no request member but the legacy ones).
+func isPermission(o *object) bool {
+	if _, ok := o.vals["IpProtocol"]; !ok {
+		return false
+	}
+	for _, k := range []string{"GroupId", "GroupName", "IpPermissions"} {
+		if _, ok := o.vals[k]; ok {
+			return false
+		}
+	}
+	for _, k := range sourceKeys {
+		if _, ok := o.vals[k]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// isRule reports whether o is a SecurityGroupRule.
+func isRule(o *object) bool {
+	for _, k := range []string{"SecurityGroupRuleId", "IsEgress", "CidrIpv4", "CidrIpv6", "ReferencedGroupInfo", "GroupOwnerId"} {
+		if _, ok := o.vals[k]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// keyList names the first keys of a document, for a message.
+func keyList(keys []string) string {
+	if len(keys) == 0 {
+		return "(none)"
+	}
+	if len(keys) > 5 {
+		return strings.Join(keys[:5], ", ") + " …"
+	}
+	return strings.Join(keys, ", ")
+}
+
+// unknown reports a document of no kind Import reads.
+func (r *docReader) unknown(what, hint string) {
+	msg := "the text is " + what + ", not a document sgrules reads: an Input document (Command, Input), a --cli-input-json or --cli-input-yaml document (GroupId, IpPermissions …), an --ip-permissions value, --generate-cli-skeleton output, or the output of describe-security-groups or describe-security-group-rules"
+	if hint != "" {
+		msg += "; " + hint
+	}
+	r.problem("", CodeImportUnknown, msg)
+}
+
+// input reads an Input document of docs/contract.md, as decodeInput does.
+func (r *docReader) input(o *object) {
+	d := &decoder{}
+	var in Input
+	if v, ok := o.vals["Command"]; ok {
+		if s, ok := v.(string); ok {
+			in.Command = s
+		} else {
+			d.problem("Command", "Command must be a string, got "+pyTypeName(v))
+		}
+	}
+	for _, k := range o.keys {
+		v := o.vals[k]
+		switch k {
+		case "Command":
+		case "Input":
+			if m, ok := v.(*object); ok {
+				in.Input = d.request(m, in.Command == Egress)
+			} else {
+				d.problem("", "Error parsing parameter '--cli-input-json': Invalid type: expecting map, received "+pyClass(v))
+			}
+		case "OwnerId":
+			if s, ok := v.(string); ok {
+				in.OwnerId = &s
+			} else {
+				d.problem("OwnerId", "OwnerId must be a string, got "+pyTypeName(v))
+			}
+		default:
+			d.problem(k, "Unknown key "+strconv.Quote(k)+" in the input document, must be one of: Command, Input, OwnerId")
+		}
+	}
+	switch in.Command {
+	case "":
+		in.Command = Ingress
+		r.note("the Input document names no Command: read as " + Ingress)
+	case RevokeIngress, RevokeEgress:
+		r.note("the Input document's Command is " + in.Command + ": read as the rules it removes, under " + authorizeOf(in.Command))
+		in.Command = authorizeOf(in.Command)
+	}
+	r.res.Input = &in
+	r.res.Problems = append(r.res.Problems, d.problems...)
+}
+
+// authorizeOf is the authorize command a command's rules belong to.
+func authorizeOf(command string) string {
+	if isEgress(command) {
+		return Egress
+	}
+	return Ingress
+}
+
+// permissions reads a list of IpPermission: an --ip-permissions value.
+func (r *docReader) permissions(l []any, what string) {
+	d := &decoder{}
+	req := d.request(&object{keys: []string{"IpPermissions"}, vals: map[string]any{"IpPermissions": l}}, false)
+	r.res.Input = &Input{Command: Ingress, Input: req}
+	r.res.Problems = append(r.res.Problems, d.problems...)
+	r.note("read as " + what + " (" + r.format + "): it names neither the command nor the group — read as " + Ingress + "; type the GroupId")
+}
+
+// cliInput reads a --cli-input-json or --cli-input-yaml document, or
+// --generate-cli-skeleton output.
+func (r *docReader) cliInput(o *object) {
+	skeleton := isSkeleton(o)
+	command := r.commandOf(o, skeleton)
+	if skeleton {
+		r.skeleton(o)
+	}
+	req, ps := requestFor(o, command)
+	if r.skeletonRead && len(req.IpPermissions) == 0 {
+		// One empty permission to fill in, as the skeleton shows one.
+		req.IpPermissions = []IpPermission{{}}
+	}
+	r.res.Input = &Input{Command: authorizeOf(command), Input: req}
+	r.res.Problems = append(r.res.Problems, ps...)
+}
+
+// commandOf tells from a request document which command it is for, with a
+// note saying how: a revoke has SecurityGroupRuleIds; only ingress has
+// GroupName; the egress skeleton (and so a file made from it, and the
+// cli-input-json files sgrules writes) lists DryRun first, ingress lists it
+// after IpPermissions. Otherwise ingress.
+func (r *docReader) commandOf(o *object, skeleton bool) string {
+	index := map[string]int{}
+	for i, k := range o.keys {
+		index[k] = i + 1
+	}
+	egressOrder := index["DryRun"] > 0 && (index["GroupId"] > index["DryRun"] || index["IpPermissions"] > index["DryRun"])
+	revoke := index["SecurityGroupRuleIds"] > 0
+	command, why := Ingress, "the document does not say which command it is for: read as "+Ingress+" (switch to egress for outbound rules)"
+	switch {
+	case skeleton && index["GroupName"] > 0:
+		command, why = Ingress, "read as "+Ingress+": the skeleton has GroupName, which only the ingress skeleton prints"
+	case skeleton && egressOrder:
+		command, why = Egress, "read as "+Egress+": the skeleton lists DryRun first, as the egress skeleton does"
+	case index["GroupName"] > 0:
+		command, why = Ingress, "read as "+Ingress+": the document has GroupName, which only ingress takes"
+	case egressOrder:
+		command, why = Egress, "read as "+Egress+": DryRun comes first, in the order the egress skeleton prints (ingress prints it after IpPermissions)"
+	}
+	if revoke {
+		command = revokeOf(command)
+		why = "read as the rules " + command + " removes: the document has SecurityGroupRuleIds, which only revoke takes"
+	}
+	r.note(why)
+	return command
+}
