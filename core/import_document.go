@@ -39,12 +39,12 @@ const (
 
 // docReader collects what importDocument found.
 type docReader struct {
-	text   string // the whole pasted text
-	body   string // the document in it (inside a code fence), same lines
+	text string // the whole pasted text
+	body string // the document in it (inside a code fence), same lines
 	// yamlRoot is the document's tree when it was read as YAML (for the
 	// lines of its elements).
 	yamlRoot *yamlread.Node
-	format string // "JSON" or "YAML"
+	format   string // "JSON" or "YAML"
 	// skeletonRead is set when the document was --generate-cli-skeleton
 	// output and its placeholders were left out.
 	skeletonRead bool
