@@ -77,11 +77,7 @@ func importDocument(text string, pick int) (res ImportResult, ok bool) {
 			}
 			r.format, r.yamlRoot = "YAML", n
 			v = fromYAML(n)
-			msg := err.Error()
-			if e, ok := err.(*jsonSyntaxError); ok {
-				line, col := lineCol(body, e.offset)
-				msg = e.msg + " (line " + strconv.Itoa(line) + ", column " + strconv.Itoa(col) + ")"
-			}
+			msg, _, _ := jsonErrorAt(body, err)
 			r.note("the text is not valid JSON (" + msg + "): read it as YAML, which allows this (a trailing comma, an unquoted key)")
 		}
 		doc = v
@@ -109,92 +105,12 @@ func importDocument(text string, pick int) (res ImportResult, ok bool) {
 	return r.res, true
 }
 
-// unfence returns the text inside a Markdown code fence (```json … ```)
-// when the whole text is one, with the fence lines blanked so that line
-// numbers stay those of the text; and drops a leading byte order mark (a
-// file saved by a Windows editor).
-func unfence(text string) (string, bool) {
-	text = strings.TrimPrefix(text, "\uFEFF")
-	t := strings.TrimSpace(text)
-	if !strings.HasPrefix(t, "```") || !strings.HasSuffix(t, "```") || len(t) < 6 {
-		return text, false
-	}
-	open := strings.Index(text, "```")
-	eol := strings.IndexByte(text[open:], '\n')
-	closing := strings.LastIndex(text, "```")
-	if eol < 0 || open+eol >= closing {
-		return text, false
-	}
-	return strings.Repeat("\n", strings.Count(text[:open+eol], "\n")) + text[open+eol:closing], true
-}
-
-// looksLikeYAML reports whether the first line that says something starts a
-// YAML mapping ("Key: …", an API member name), a sequence ("- ") or a
-// document ("---"). Almost any text is YAML (a plain scalar), so only the
-// shape of a document counts: a command or a shorthand value never has it.
-func looksLikeYAML(t string) bool {
-	for _, line := range strings.Split(t, "\n") {
-		line = strings.TrimRight(line, " \t\r")
-		trimmed := strings.TrimLeft(line, " ")
-		switch {
-		case trimmed == "" || strings.HasPrefix(trimmed, "#"):
-			continue
-		case line == "---" || strings.HasPrefix(line, "--- ") || trimmed == "-" || strings.HasPrefix(trimmed, "- "):
-			return true
-		}
-		i := 0
-		for i < len(trimmed) && (trimmed[i] == '_' || trimmed[i] >= 'a' && trimmed[i] <= 'z' || trimmed[i] >= 'A' && trimmed[i] <= 'Z' || i > 0 && trimmed[i] >= '0' && trimmed[i] <= '9') {
-			i++
-		}
-		rest := trimmed[i:]
-		return i > 0 && strings.HasPrefix(rest, ":") && (len(rest) == 1 || rest[1] == ' ' || rest[1] == '\t')
-	}
-	return false
-}
-
 func (r *docReader) note(msg string) {
 	r.res.Notes = append(r.res.Notes, Note{Message: msg})
 }
 
 func (r *docReader) problem(path, code, msg string) {
 	r.res.Problems = append(r.res.Problems, Problem{Path: path, Severity: SeverityError, Code: code, Message: msg})
-}
-
-// jsonSyntax reports where a text that starts like JSON stops being JSON.
-func (r *docReader) jsonSyntax(body string, err error) {
-	msg := err.Error()
-	line, col := 0, 0
-	if e, ok := err.(*jsonSyntaxError); ok {
-		line, col = lineCol(body, e.offset)
-		msg = e.msg + " (line " + strconv.Itoa(line) + ", column " + strconv.Itoa(col) + ")"
-	}
-	r.problem("", CodeImportSyntax, "the text starts like a JSON document but is not JSON: "+msg)
-	r.res.Notes = append(r.res.Notes, Note{Message: "not JSON here: " + msg, Line: line, Column: col})
-}
-
-// yamlSyntax reports where a text that looks like YAML stops being a
-// document the CLI reads (or one sgrules reads).
-func (r *docReader) yamlSyntax(err error) {
-	e, ok := err.(*yamlread.Error)
-	if !ok {
-		r.problem("", CodeImportSyntax, "the text looks like a YAML document but is not one: "+err.Error())
-		return
-	}
-	msg := "the text looks like a YAML document but the CLI's YAML loader would refuse it: " + e.Error()
-	if e.Unsupported {
-		msg = "the text looks like a YAML document that sgrules cannot read (the CLI can): " + e.Error()
-	}
-	r.problem("", CodeImportSyntax, msg)
-	r.res.Notes = append(r.res.Notes, Note{Message: e.Msg, Line: e.Line, Column: e.Column})
-}
-
-// lineCol is the 1-based line and column (in characters) of a byte offset.
-func lineCol(s string, offset int) (int, int) {
-	if offset > len(s) {
-		offset = len(s)
-	}
-	start := strings.LastIndexByte(s[:offset], '\n') + 1
-	return strings.Count(s[:offset], "\n") + 1, len([]rune(s[start:offset])) + 1
 }
 
 // requestKeys are the top-level members of the authorize and revoke
