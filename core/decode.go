@@ -26,6 +26,13 @@ func decodeInput(data []byte) (Input, []Problem, error) {
 	if !ok {
 		return Input{}, nil, errors.New("input is not a JSON object")
 	}
+	in, problems := decodeInputObject(obj)
+	return in, problems, nil
+}
+
+// decodeInputObject decodes the object of an Input document (read from JSON,
+// or from YAML by the importer).
+func decodeInputObject(obj *object) (Input, []Problem) {
 	d := &decoder{}
 	var in Input
 	// The command decides which members the request has, so it is read
@@ -59,7 +66,7 @@ func decodeInput(data []byte) (Input, []Problem, error) {
 			d.problem(k, "Unknown key "+strconv.Quote(k)+" in the input document, must be one of: Command, Input, OwnerId")
 		}
 	}
-	return in, d.problems, nil
+	return in, d.problems
 }
 
 type decoder struct {

@@ -166,7 +166,13 @@ func (o *groupOption) takenPermission(v any) any {
 			// describe prints every source list, most of them
 			// empty; an empty list sends nothing.
 			delete(out.vals, list)
-			out.keys = slices.DeleteFunc(out.keys, func(k string) bool { return k == list })
+			keys := out.keys[:0]
+			for _, k := range out.keys {
+				if k != list {
+					keys = append(keys, k)
+				}
+			}
+			out.keys = keys
 			continue
 		}
 		kept := make([]any, 0, len(l))
@@ -201,6 +207,16 @@ func sortedKeys(m map[string]int) []string {
 	for k := range m {
 		keys = append(keys, k)
 	}
-	slices.Sort(keys)
+	insertionSort(keys, func(a, b string) bool { return a < b })
 	return keys
+}
+
+// insertionSort sorts a short list stably, in less code than package sort
+// or slices brings into the page.
+func insertionSort(l []string, less func(a, b string) bool) {
+	for i := 1; i < len(l); i++ {
+		for j := i; j > 0 && less(l[j], l[j-1]); j-- {
+			l[j], l[j-1] = l[j-1], l[j]
+		}
+	}
 }

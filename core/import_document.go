@@ -1,7 +1,6 @@
 package core
 
 import (
-	"strconv"
 	"strings"
 
 	"sgrules/internal/yamlread"
@@ -235,35 +234,7 @@ func (r *docReader) unknown(what, hint string) {
 
 // input reads an Input document of docs/contract.md, as decodeInput does.
 func (r *docReader) input(o *object) {
-	d := &decoder{}
-	var in Input
-	if v, ok := o.vals["Command"]; ok {
-		if s, ok := v.(string); ok {
-			in.Command = s
-		} else {
-			d.problem("Command", "Command must be a string, got "+pyTypeName(v))
-		}
-	}
-	for _, k := range o.keys {
-		v := o.vals[k]
-		switch k {
-		case "Command":
-		case "Input":
-			if m, ok := v.(*object); ok {
-				in.Input = d.request(m, in.Command == Egress)
-			} else {
-				d.problem("", "Error parsing parameter '--cli-input-json': Invalid type: expecting map, received "+pyClass(v))
-			}
-		case "OwnerId":
-			if s, ok := v.(string); ok {
-				in.OwnerId = &s
-			} else {
-				d.problem("OwnerId", "OwnerId must be a string, got "+pyTypeName(v))
-			}
-		default:
-			d.problem(k, "Unknown key "+strconv.Quote(k)+" in the input document, must be one of: Command, Input, OwnerId")
-		}
-	}
+	in, problems := decodeInputObject(o)
 	switch in.Command {
 	case "":
 		in.Command = Ingress
@@ -273,7 +244,7 @@ func (r *docReader) input(o *object) {
 		in.Command = authorizeOf(in.Command)
 	}
 	r.res.Input = &in
-	r.res.Problems = append(r.res.Problems, d.problems...)
+	r.res.Problems = append(r.res.Problems, problems...)
 }
 
 // authorizeOf is the authorize command a command's rules belong to.

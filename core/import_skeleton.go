@@ -1,7 +1,6 @@
 package core
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -91,8 +90,8 @@ func (r *docReader) skeleton(o *object) {
 	}
 	// The top-level members first: they say most about what is left to
 	// type.
-	slices.SortStableFunc(dropped, func(a, b string) int {
-		return strings.Count(a, ".") - strings.Count(b, ".")
+	insertionSort(dropped, func(a, b string) bool {
+		return strings.Count(a, ".") < strings.Count(b, ".")
 	})
 	msg := "read as the output of --generate-cli-skeleton " + kind + ": left out " + strconv.Itoa(len(dropped)) + " placeholder"
 	if len(dropped) != 1 {

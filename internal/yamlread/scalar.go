@@ -102,24 +102,23 @@ func (p *parser) quotedBreaks(b *strings.Builder, escaped bool) error {
 	return nil
 }
 
-// escapes are the one-character escapes of a double-quoted scalar, as
-// ruamel's scanner knows them (ESCAPE_REPLACEMENTS); \x, \u and \U are
-// its ESCAPE_CODES.
-var escapes = map[byte]string{
-	'0': "\x00", 'a': "\a", 'b': "\b", 't': "\t", '\t': "\t", 'n': "\n", 'v': "\v",
-	'f': "\f", 'r': "\r", 'e': "\x1b", ' ': " ", '"': "\"", '/': "/", '\\': "\\",
-	'N': "\u0085", '_': "\u00a0", 'L': "\u2028", 'P': "\u2029",
-}
-
 // escape reads one escape of a double-quoted scalar.
 func (p *parser) escape(b *strings.Builder) error {
 	c := p.at(1)
-	if s, ok := escapes[c]; ok {
+	if s, ok := simpleEscape(c); ok {
 		b.WriteString(s)
 		p.pos += 2
 		return nil
 	}
-	width := map[byte]int{'x': 2, 'u': 4, 'U': 8}[c]
+	width := 0
+	switch c {
+	case 'x':
+		width = 2
+	case 'u':
+		width = 4
+	case 'U':
+		width = 8
+	}
 	if width == 0 {
 		p.pos++
 		return p.fail("unknown escape " + strconv.Quote("\\"+string(rune(c))) + " in a double-quoted scalar")
@@ -183,3 +182,40 @@ func quoteByte(c byte) string {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// simpleEscape is a one-character escape of a double-quoted scalar, as
+// ruamel's scanner knows them (ESCAPE_REPLACEMENTS); \x, \u and \U are its
+// ESCAPE_CODES.
+func simpleEscape(c byte) (string, bool) {
+	switch c {
+	case '0':
+		return "\x00", true
+	case 'a':
+		return "\a", true
+	case 'b':
+		return "\b", true
+	case 't', '\t':
+		return "\t", true
+	case 'n':
+		return "\n", true
+	case 'v':
+		return "\v", true
+	case 'f':
+		return "\f", true
+	case 'r':
+		return "\r", true
+	case 'e':
+		return "\x1b", true
+	case ' ', '"', '/', '\\':
+		return string(rune(c)), true
+	case 'N':
+		return "\u0085", true
+	case '_':
+		return "\u00a0", true
+	case 'L':
+		return "\u2028", true
+	case 'P':
+		return "\u2029", true
+	}
+	return "", false
+}
