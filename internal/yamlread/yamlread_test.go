@@ -4,6 +4,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"math"
+	"math/rand"
 	"os"
 	"os/exec"
 	"strconv"
@@ -248,5 +249,90 @@ func TestYAMLReadRuamel(t *testing.T) {
 		if got != yamlCases[i].want {
 			t.Errorf("ruamel reads %q as %s, the table says %s", docs[i], got, yamlCases[i].want)
 		}
+	}
+}
+
+// yamlPieces build the documents of TestYAMLReadRuamelGenerated.
+var (
+	genScalars = []string{
+		"sg-1", "10.0.0.0/8", "::/0", "2001:db8::/32", "-1", "0", "017", "0o17", "0x1F", "1_000", "+5", "1.5", "1.", ".5",
+		"1e5", "-.5e3", ".inf", ".NaN", "true", "True", "yes", "no", "on", "null", "~", "2001-12-14", "2001-12-14 21:59:43.10 -5",
+		"1:20", "a b", "a:b", "a#b", "-a", ":x", "?x", "'it''s'", "''", `""`, `"a\tb\u00e9\x41"`, `"a\\b"`, `"\N\_"`,
+		"'multi\n  line'", "\"multi\n\n  line\"", "plain\n  continued", "a # comment", "@x", "`x", "%x", "&a x", "*a", "!!str 1", "|\n  x",
+		"[a, b]", "[]", "{}", "{a: 1, b: [c, d]}", "{\"a\":1}", "[a: b]", "{a, b}", "[a,]", "[ 'x' , \"y\" ]", "\"x\\\n  y\"", "=", "<<",
+		"GroupId", "-", "- x", "a: b", "[a", "'a", "\"a", "a\tb", "{a: 1, a: 2}",
+	}
+	genKeys = []string{"GroupId", "IpPermissions", "a", "'quoted key'", "\"dq\"", "1", "true", "~", "a b", "-k", "FromPort"}
+)
+
+// genDoc writes a small document from r's choices.
+func genDoc(r *rand.Rand, depth int) string {
+	switch n := r.Intn(6); {
+	case depth > 2 || n < 2:
+		return genScalars[r.Intn(len(genScalars))]
+	case n < 4:
+		var b strings.Builder
+		for i, k := 0, 1+r.Intn(3); i < k; i++ {
+			b.WriteString(genKeys[r.Intn(len(genKeys))] + ":")
+			v := genDoc(r, depth+1)
+			if strings.Contains(v, "\n") || strings.HasPrefix(v, "- ") || strings.Contains(v, ": ") {
+				b.WriteString("\n" + indent(v, "  "[:r.Intn(2)*2]+"  "[:r.Intn(2)]))
+			} else {
+				b.WriteString(" " + v)
+			}
+			if r.Intn(5) == 0 {
+				b.WriteString("  # c")
+			}
+			b.WriteString("\n")
+		}
+		return b.String()
+	default:
+		var b strings.Builder
+		for i, k := 0, 1+r.Intn(3); i < k; i++ {
+			v := genDoc(r, depth+1)
+			b.WriteString("- " + indent(v, "  ")[2:] + "\n")
+		}
+		return b.String()
+	}
+}
+
+func indent(s, by string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = by + l
+	}
+	return strings.Join(lines, "\n")
+}
+
+// TestYAMLReadRuamelGenerated holds Read to the CLI's loader on generated
+// documents: the same tree where both read the text; a refusal by ruamel
+// a refusal here; a refusal here of what ruamel reads only for what the
+// package refuses on purpose (Unsupported).
+func TestYAMLReadRuamelGenerated(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	docs := make([]string, 3000)
+	for i := range docs {
+		docs[i] = genDoc(r, 0)
+	}
+	wants := ruamel(t, docs)
+	same, refused, unsupported := 0, 0, 0
+	for i, want := range wants {
+		n, err := Read(docs[i])
+		switch {
+		case err == nil && dump(n) == want:
+			same++
+		case err != nil && want == "error":
+			refused++
+		case err != nil && err.(*Error).Unsupported:
+			unsupported++
+		case err != nil:
+			t.Errorf("Read(%q): %v; ruamel reads %s", docs[i], err, want)
+		default:
+			t.Errorf("Read(%q) = %s; ruamel: %s", docs[i], dump(n), want)
+		}
+	}
+	t.Logf("of %d generated documents: %d read alike, %d refused by both, %d refused here as unsupported", len(docs), same, refused, unsupported)
+	if same < len(docs)/3 {
+		t.Errorf("only %d documents read alike: the generator makes too few valid ones", same)
 	}
 }
