@@ -14,7 +14,7 @@ import (
 // error the CLI would print. botocore checks each structure in this order:
 // missing required members, then unknown members in document order, then the
 // known members (recursively) in document order; it reports every problem.
-// The decoder keeps the document's key order (object) to report them in the
+// The decoder keeps the document's key order (pyjson.Object) to report them in the
 // same order, and the same words (checked against Debian's 2.9.19).
 
 // decodeInput decodes one Input document. It returns an error only when the
@@ -28,6 +28,13 @@ func decodeInput(data []byte) (Input, []Problem, error) {
 	if !ok {
 		return Input{}, nil, errors.New("input is not a JSON object")
 	}
+	in, problems := decodeInputObject(obj)
+	return in, problems, nil
+}
+
+// decodeInputObject decodes the object of an Input document (read from JSON,
+// or from YAML by the importer).
+func decodeInputObject(obj *pyjson.Object) (Input, []Problem) {
 	d := &decoder{}
 	var in Input
 	// The command decides which members the request has, so it is read
@@ -61,7 +68,7 @@ func decodeInput(data []byte) (Input, []Problem, error) {
 			d.problem(k, "Unknown key "+strconv.Quote(k)+" in the input document, must be one of: Command, Input, OwnerId")
 		}
 	}
-	return in, d.problems, nil
+	return in, d.problems
 }
 
 type decoder struct {

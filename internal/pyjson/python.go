@@ -48,6 +48,13 @@ func (o *Object) Remove(key string) {
 // Quote is Python's repr() of a str, for the printable cases.
 func Quote(s string) string { return quote(s) }
 
+// Literal is a value another loader (the CLI's YAML loader) builds that JSON
+// has no spelling for, such as a float inf or a datetime.date: Python prints
+// its type as Class and its repr() as Text.
+type Literal struct {
+	Class, Text string
+}
+
 // Class is how Python prints the type of a decoded JSON value.
 func Class(v any) string { return "<class '" + TypeName(v) + "'>" }
 
@@ -70,6 +77,8 @@ func TypeName(v any) string {
 		return "list"
 	case *Object:
 		return "dict"
+	case Literal:
+		return x.Class
 	}
 	return "object"
 }
@@ -116,6 +125,8 @@ func Repr(v any) string {
 			parts = append(parts, quote(k)+": "+Repr(x.Values[k]))
 		}
 		return "{" + strings.Join(parts, ", ") + "}"
+	case Literal:
+		return x.Text
 	}
 	return "?"
 }

@@ -52,6 +52,17 @@ type syntaxError struct {
 	offset int
 }
 
+// SyntaxOffset returns where err, an error of Parse, says the document stops
+// being JSON (a byte offset) and what it says there; ok is false for other
+// errors.
+func SyntaxOffset(err error) (msg string, offset int, ok bool) {
+	e, ok := err.(*syntaxError)
+	if !ok {
+		return "", 0, false
+	}
+	return e.msg, e.offset, true
+}
+
 func (e *syntaxError) Error() string {
 	return e.msg + " at offset " + strconv.Itoa(e.offset)
 }
