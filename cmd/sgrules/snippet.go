@@ -2,7 +2,7 @@ package main
 
 import (
 	"fmt"
-		"slices"
+	"slices"
 	"strings"
 
 	"sgrules/core"
