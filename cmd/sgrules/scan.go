@@ -30,7 +30,7 @@ var fenceShells = map[string]string{
 	"console": core.ShellBash, "shell-session": core.ShellBash,
 	"powershell": core.ShellPowerShell5, "ps1": core.ShellPowerShell5, "ps": core.ShellPowerShell5,
 	"pwsh": core.ShellPowerShell,
-	"bat": core.ShellCmd, "batch": core.ShellCmd, "cmd": core.ShellCmd, "dos": core.ShellCmd,
+	"bat":  core.ShellCmd, "batch": core.ShellCmd, "cmd": core.ShellCmd, "dos": core.ShellCmd,
 }
 
 // fileShells maps a script's extension to its shell.
