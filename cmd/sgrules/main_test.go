@@ -169,3 +169,51 @@ func TestHelp(t *testing.T) {
 	assert.Equal(t, exitOK, code)
 	assert.True(t, strings.HasPrefix(out, "sgrules "), out)
 }
+
+// TestConvertAgreesWithCore: every case's bash shorthand command, converted
+// to each shell and form, prints exactly what core.Generate prints for the
+// case (the round trip of Import is proven in core; this holds the CLI's
+// plumbing to it).
+func TestConvertAgreesWithCore(t *testing.T) {
+	n := 0
+	for name, doc := range cases(t) {
+		res, err := core.GenerateDocument(doc, core.Only{})
+		require.NoError(t, err, name)
+		if len(res.Problems) > 0 {
+			continue // a case with problems need not survive a round trip through text
+		}
+		var source string
+		for _, c := range res.Commands {
+			if c.Shell == core.ShellBash && c.Form == core.FormShorthand && !isRevoke(c.Command) {
+				source = c.Text
+			}
+		}
+		if source == "" {
+			continue
+		}
+		for _, want := range res.Commands {
+			if isRevoke(want.Command) || len(want.Files) > 0 {
+				continue
+			}
+			out, stderr, code := runArgs(t, source, "convert", "--from", "bash", "--to", want.Shell, "--form", want.Form)
+			if !assert.Equal(t, exitOK, code, "%s %s %s: %s", name, want.Shell, want.Form, stderr) {
+				continue
+			}
+			assert.Equal(t, want.Text+"\n", out, "%s %s %s", name, want.Shell, want.Form)
+			n++
+		}
+	}
+	assert.Greater(t, n, 100)
+	t.Logf("%d conversions printed as core.Generate prints them", n)
+}
+
+func TestConvertGolden(t *testing.T) {
+	published := "aws ec2 authorize-security-group-ingress \\\n    –group-id sg-1 \\\n" +
+		"    --ip-permissions IpProtocol=tcp,FromPort=3389,ToPort=3389,IpRanges=\"[{CidrIp=203.0.113.0/24,Description=’RDP access from NY office’}]\"\n"
+	out, stderr, code := runArgs(t, published, "convert", "--to", "powershell5")
+	assert.Equal(t, exitOK, code)
+	golden(t, "convert/example-7-published.powershell5.txt", out+"--- stderr\n"+stderr)
+	_, stderr, code = runArgs(t, "", "convert", "aws ec2 authorize-security-group-ingress --group-id $SG --protocol tcp --port 22 --cidr 10.0.0.0/8")
+	assert.Equal(t, exitFindings, code)
+	assert.Contains(t, stderr, "uses $SG")
+}
