@@ -46,10 +46,15 @@ case "${1:-}" in
     # their tables here; they are printed once every test has passed.
     SGRULES_REPORT_DIR=$(mktemp -d)
     export SGRULES_REPORT_DIR
-    trap 'rm -rf "$SGRULES_REPORT_DIR"' EXIT
+    log=$(mktemp)
+    trap 'rm -rf "$SGRULES_REPORT_DIR" "$log"' EXIT
     start=$(date +%s)
-    go test -count=1 -timeout 40m ./...
+    go test -count=1 -timeout 40m ./... 2>&1 | tee "$log"
     for f in "$SGRULES_REPORT_DIR"/*; do [ -f "$f" ] && { echo; cat "$f"; }; done
+    # Each package's test time as go test printed it (the run of its test
+    # binary; packages run two at a time, so they add up to more than the whole).
+    echo; echo "package                          seconds"
+    awk '$1 == "ok" || $1 == "FAIL" { if ($3 ~ /s$/) printf "%-32s %7.1f\n", $2, $3 }' "$log" | sort -k2 -rn
     echo "go test: $(( $(date +%s) - start )) s"
     ;;
   dist)

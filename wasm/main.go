@@ -35,11 +35,22 @@ func main() {
 		}
 		return nil
 	})
+	// The link is written once typing pauses (250 ms), and then only when
+	// the browser is idle, so encoding the Input and replaceState never
+	// delay a key press's frame (at most 1 s later if it never idles).
+	whenIdle := js.FuncOf(func(js.Value, []js.Value) any {
+		if ric := js.Global().Get("requestIdleCallback"); ric.Truthy() {
+			ric.Invoke(writeLink, map[string]any{"timeout": 1000})
+		} else {
+			writeLink.Invoke()
+		}
+		return nil
+	})
 	s.OnChange = func() {
 		vecty.Rerender(app)
 		if !pending {
 			pending = true
-			js.Global().Call("setTimeout", writeLink, 250)
+			js.Global().Call("setTimeout", whenIdle, 250)
 		}
 	}
 	js.Global().Call("addEventListener", "hashchange", js.FuncOf(func(js.Value, []js.Value) any {

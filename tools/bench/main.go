@@ -90,7 +90,7 @@ func main() {
 			defer stop()
 			urls[name] = u
 		}
-		if err := measure(bctx, urls, *loads, *presses, r); err != nil {
+		if err := measure(bctx, urls, *loads, *presses, *out, r); err != nil {
 			log.Fatal(err)
 		}
 	}

@@ -44,6 +44,12 @@ const (
 	rowHelloMark  = "hello: navigation → first render in the DOM (mark)"
 	rowMainPaint  = "sgrules: navigation → first command painted"
 	rowHelloPaint = "hello: navigation → first render painted"
+	// The whole page usable, as a visitor meets it (usable): a group ID
+	// typed into its field as soon as the field is there shows in the
+	// command.
+	rowUsable      = "sgrules: navigation → whole page usable (a group ID typed at once shows in the command, DOM)"
+	rowUsableFrame = "sgrules: navigation → whole page usable, that frame done on the main thread"
+	rowField       = "sgrules: navigation → group-id field in the DOM"
 )
 
 // loadSteps are the marks that split a load: static/loader.js's (download
@@ -104,60 +110,15 @@ func markTime(mark string) string {
 	return fmt.Sprintf(`new Promise(r => { const f = () => { const e = performance.getEntriesByName(%q); if (e.length) r(e[0].startTime); else setTimeout(f, 5); }; f(); })`, mark)
 }
 
-// install adds a keydown listener and a MutationObserver that resolve
-// __lat.p with the ms from the key press to the first DOM change inside sel.
-const install = `(() => {
-  const L = window.__lat = {t0: null, resolve: null, p: null};
-  document.addEventListener("keydown", e => { L.t0 = e.timeStamp; }, true);
-  new MutationObserver(recs => {
-    const target = document.querySelector(%q);
-    if (L.t0 === null || !L.resolve || !target) return;
-    if (!recs.some(r => target.contains(r.target))) return;
-    const d = performance.now() - L.t0; L.t0 = null;
-    const r = L.resolve; L.resolve = null; r(d);
-  }).observe(document.body, {subtree: true, childList: true, characterData: true});
-  return true;
-})()`
-
-// keyLatencies focuses input, then presses a key n times (+5 warm-up), each
-// time waiting until sel changed, and returns the latencies in ms.
-func keyLatencies(ctx context.Context, url, ready, input, sel string, n int) ([]float64, error) {
-	tctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
-	defer cancel()
-	var ok bool
-	err := chromedp.Run(tctx,
-		chromedp.Navigate("about:blank"), chromedp.Navigate(url),
-		chromedp.WaitVisible(ready, chromedp.ByQuery),
-		chromedp.Evaluate(fmt.Sprintf(install, sel), &ok),
-		chromedp.Focus(input, chromedp.ByQuery),
-	)
-	if err != nil {
-		return nil, err
-	}
-	var out []float64
-	for i := 0; i < n+5; i++ {
-		var ms float64
-		err := chromedp.Run(tctx,
-			chromedp.Evaluate(`(window.__lat.p = new Promise(r => window.__lat.resolve = r), true)`, &ok),
-			chromedp.KeyEvent("x"),
-			chromedp.Evaluate(`window.__lat.p`, &ms, awaitPromise),
-		)
-		if err != nil {
-			return nil, fmt.Errorf("press %d: %v", i, err)
-		}
-		if i >= 5 {
-			out = append(out, ms)
-		}
-	}
-	return out, nil
-}
-
 // measure fills r's browser timings.
-func measure(ctx context.Context, urls map[string]string, loads, presses int, r *report) error {
+func measure(ctx context.Context, urls map[string]string, loads, presses int, out string, r *report) error {
 	if err := chromedp.Run(ctx, network.Enable(), network.SetCacheDisabled(true)); err != nil {
 		return err
 	}
-	var mainMs, helloMs, mainPaint, helloPaint []float64
+	if err := installUsableProbe(ctx); err != nil {
+		return err
+	}
+	var mainMs, helloMs, mainPaint, helloPaint, fieldMs, usableMs, usableFrame []float64
 	mainSteps, helloSteps := make([][]float64, len(loadSteps)), make([][]float64, len(loadSteps))
 	for i := 0; i < loads+1; i++ { // the first pair warms the browser up
 		log.Printf("load %d/%d", i+1, loads+1)
@@ -169,7 +130,12 @@ func measure(ctx context.Context, urls map[string]string, loads, presses int, r 
 		if err != nil {
 			return fmt.Errorf("hello page load: %v", err)
 		}
+		f, u, uf, err := usable(ctx, urls["main"])
+		if err != nil {
+			return fmt.Errorf("main page load, typing: %v", err)
+		}
 		if i > 0 {
+			fieldMs, usableMs, usableFrame = append(fieldMs, f), append(usableMs, u), append(usableFrame, uf)
 			mainMs, helloMs = append(mainMs, m), append(helloMs, h)
 			mainPaint, helloPaint = append(mainPaint, mp), append(helloPaint, hp)
 			for k := range loadSteps {
@@ -177,7 +143,8 @@ func measure(ctx context.Context, urls map[string]string, loads, presses int, r 
 			}
 		}
 	}
-	r.load = []timeRow{{rowMainMark, mainMs}, {rowHelloMark, helloMs}, {rowMainPaint, mainPaint}, {rowHelloPaint, helloPaint}}
+	r.load = []timeRow{{rowMainMark, mainMs}, {rowHelloMark, helloMs}, {rowMainPaint, mainPaint}, {rowHelloPaint, helloPaint},
+		{rowUsable, usableMs}, {rowUsableFrame, usableFrame}, {rowField, fieldMs}}
 	for k, s := range loadSteps {
 		r.steps = append(r.steps, timeRow{"sgrules: " + s.name, mainSteps[k]})
 		if !s.pageOnly {
@@ -185,21 +152,7 @@ func measure(ctx context.Context, urls map[string]string, loads, presses int, r 
 		}
 	}
 
-	for _, n := range []int{1, 10, 60} {
-		log.Printf("key presses at %d rules", n)
-		ms, err := keyLatencies(ctx, urls["main"]+fragment(benchInput(n)), "#cmd-authorize", "#r1-IpRanges0-Description", "#cmd-authorize", presses)
-		if err != nil {
-			return fmt.Errorf("key presses at %d rules: %v", n, err)
-		}
-		r.keys = append(r.keys, timeRow{fmt.Sprintf("sgrules, %d rule(s): key → command", n), ms})
-	}
-	log.Printf("key presses on echo")
-	ms, err := keyLatencies(ctx, urls["echo"], "#echo-input", "#echo-input", "#echo-out", presses)
-	if err != nil {
-		return fmt.Errorf("echo: %v", err)
-	}
-	r.keys = append(r.keys, timeRow{"echo: key → text", ms})
-	return nil
+	return measureKeys(ctx, urls, presses, out, r)
 }
 
 // percentile of sorted-on-demand samples (nearest rank).

@@ -33,8 +33,15 @@ type report struct {
 	sizes  []sizeRow
 	load   []timeRow
 	steps  []timeRow // where a load's time goes, by loader mark
-	keys   []timeRow
-	gen    []genRow
+	keys   []timeRow // the DOM and frame-done probes of the key presses
+	// et is per page the key presses' Event Timing durations (0: under
+	// 16 ms).
+	et  []timeRow
+	gen []genRow
+	// breakdown is, per part (partOrder), the ms of each traced key press
+	// at 60 rules; breakdownET the same presses' Event Timing durations.
+	breakdown   map[string][]float64
+	breakdownET []float64
 }
 
 // goBench runs core's BenchmarkGenerate and parses its lines.
@@ -100,6 +107,21 @@ func (r *report) String() string {
 			fmt.Fprintf(&b, "| %s | %d | %.1f ms | %.1f ms |\n", t.name, len(t.ms), percentile(t.ms, 50), percentile(t.ms, 95))
 		}
 	}
+	if len(r.et) > 0 {
+		b.WriteString("\n| key press → next paint (Event Timing: the keydown/input entry's duration, 8 ms steps; none: under 16 ms) | n | under 16 ms | median | p95 |\n|---|---:|---:|---:|---:|\n")
+		for _, t := range r.et {
+			fmt.Fprintf(&b, "| %s | %d | %d %% | %s | %s |\n", t.name, len(t.ms), under16(t.ms), etMs(percentile(t.ms, 50)), etMs(percentile(t.ms, 95)))
+		}
+	}
+	if len(r.breakdown) > 0 {
+		n := len(r.breakdown[partTotal])
+		fmt.Fprintf(&b, "\n| one key press at 60 rules, main thread (Chromium trace, %d presses, keydown to next keydown; tracing slows the page) | median | p95 | mean |\n|---|---:|---:|---:|\n", n)
+		for _, p := range partOrder {
+			ms := r.breakdown[p]
+			fmt.Fprintf(&b, "| %s | %.1f ms | %.1f ms | %.1f ms |\n", p, percentile(ms, 50), percentile(ms, 95), mean(ms))
+		}
+		fmt.Fprintf(&b, "| the same presses: key press → next paint (Event Timing) | %s | %s | |\n", etMs(percentile(r.breakdownET, 50)), etMs(percentile(r.breakdownET, 95)))
+	}
 	if len(r.gen) > 0 {
 		b.WriteString("\n| core.Generate (go test -bench, native) | ns/op | B/op | allocs/op |\n|---|---:|---:|---:|\n")
 		for _, g := range r.gen {
@@ -114,6 +136,39 @@ func (r *report) String() string {
 		fmt.Fprintf(&b, "\nPainted (Element Timing, not a target): the first command took %.2f× hello's first render (median).\n", ratio)
 	}
 	return b.String()
+}
+
+// etMs shows an Event Timing duration; 0 is a press under the 16 ms floor.
+func etMs(ms float64) string {
+	if ms < 16 {
+		return "< 16 ms"
+	}
+	return fmt.Sprintf("%.0f ms", ms)
+}
+
+// under16 is the share of presses under Event Timing's 16 ms floor, in %.
+func under16(ms []float64) int {
+	if len(ms) == 0 {
+		return 0
+	}
+	n := 0
+	for _, m := range ms {
+		if m < 16 {
+			n++
+		}
+	}
+	return (100*n + len(ms)/2) / len(ms)
+}
+
+func mean(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := 0.0
+	for _, x := range xs {
+		s += x
+	}
+	return s / float64(len(xs))
 }
 
 func yes(ok bool) string {
@@ -133,9 +188,10 @@ func (r *report) ratio(main, hello string) (float64, bool) {
 	return percentile(m, 50) / percentile(h, 50), true
 }
 
-// targets checks each target of issue 5 that was measured. The issue times
-// the first command with performance marks; the same ratio of the painted
-// times follows the table (String), stricter and not a target.
+// targets checks each target of issues 5 and 13 that was measured. The
+// first command is timed with performance marks, as issue 5 times it; the
+// same ratio of the painted times follows the table (String), stricter and
+// not a target. Key presses are timed by Event Timing (issue 13).
 func (r *report) targets() [][3]string {
 	var out [][3]string
 	m, ok1 := r.size("main")
@@ -147,18 +203,24 @@ func (r *report) targets() [][3]string {
 	if ratio, ok := r.ratio(rowMainMark, rowHelloMark); ok {
 		out = append(out, [3]string{"first command ≤ 1.3× hello first render (median, marks)", fmt.Sprintf("%.2f×", ratio), yes(ratio <= 1.3)})
 	}
-	echo, okE := r.timing(r.keys, "echo")
-	one, ok1 := r.timing(r.keys, "sgrules, 1 rule")
-	sixty, ok60 := r.timing(r.keys, "sgrules, 60 rule")
-	if okE && ok1 {
-		ratio := percentile(one, 50) / percentile(echo, 50)
-		out = append(out, [3]string{"key press median ≤ 1.5× echo at 1 rule", fmt.Sprintf("%.2f×", ratio), yes(ratio <= 1.5)})
+	if ratio, ok := r.ratio(rowUsable, rowHelloMark); ok {
+		out = append(out, [3]string{"whole page usable ≤ 1.5× hello first render (median; typed group ID in the command vs hello's mark)", fmt.Sprintf("%.2f×", ratio), yes(ratio <= 1.5)})
 	}
-	if okE && ok60 {
-		ratio := percentile(sixty, 50) / percentile(echo, 50)
-		out = append(out, [3]string{"key press median ≤ 3× echo at 60 rules", fmt.Sprintf("%.2f×", ratio), yes(ratio <= 3)})
-		p95 := percentile(sixty, 95)
-		out = append(out, [3]string{"key press p95 ≤ 33 ms at 60 rules", fmt.Sprintf("%.1f ms", p95), yes(p95 <= 33)})
+	echo, okE := r.timing(r.et, "echo")
+	one, ok1 := r.timing(r.et, "sgrules, 1 rule")
+	sixty, ok60 := r.timing(r.et, "sgrules, 60 rule")
+	if okE && ok1 {
+		// Event Timing says only "under 16 ms" of a faster press: the echo
+		// page's median then counts as 16 ms, one frame.
+		e := max(percentile(echo, 50), 16)
+		m := max(percentile(one, 50), 16)
+		out = append(out, [3]string{"key press → next paint median ≤ 1.5× echo at 1 rule (Event Timing; under 16 ms counts as 16)",
+			fmt.Sprintf("%.2f× (%s vs %s)", m/e, etMs(percentile(one, 50)), etMs(percentile(echo, 50))), yes(m <= 1.5*e)})
+	}
+	if ok60 {
+		med, p95 := percentile(sixty, 50), percentile(sixty, 95)
+		out = append(out, [3]string{"key press → next paint median ≤ 33 ms at 60 rules (Event Timing)", etMs(med), yes(med <= 33)})
+		out = append(out, [3]string{"key press → next paint p95 ≤ 50 ms at 60 rules (Event Timing)", etMs(p95), yes(p95 <= 50)})
 	}
 	for _, g := range r.gen {
 		if g.name == "rules=10" {

@@ -109,6 +109,7 @@ func TestAdversarial(t *testing.T) {
 	}
 
 	// One CLI driver and endpoint per worker: the CLI is the slow part.
+	var drivers []*Driver
 	var mu sync.Mutex
 	counts := map[[2]string]*tally{}
 	queue := make(chan job)
@@ -117,6 +118,7 @@ func TestAdversarial(t *testing.T) {
 		drv, err := StartDriver()
 		require.NoError(t, err)
 		defer drv.Close()
+		drivers = append(drivers, drv)
 		ep := NewEndpoint()
 		defer ep.Close()
 		wg.Add(1)
@@ -142,6 +144,11 @@ func TestAdversarial(t *testing.T) {
 	}
 	close(queue)
 	wg.Wait()
+	for _, d := range drivers {
+		if err := d.Check(); err != nil {
+			t.Errorf("the runs share the service models and must not change them: %v", err)
+		}
+	}
 
 	var b strings.Builder
 	fmt.Fprintf(&b, "adversarial: %d hostile values x 2 input shapes x 2 commands x 2 (authorize, revoke)\n%-12s %-15s %8s %8s %7s\n", len(hostileValues), "shell", "form", "carried", "refused", "failed")

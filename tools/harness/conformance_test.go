@@ -72,6 +72,7 @@ func TestConformance(t *testing.T) {
 	runs := 0
 	for _, d := range drivers {
 		runs += d.Runs
+		assert.NoError(t, d.Check(), "the runs share the service models and must not change them")
 	}
 	sort.Strings(ownRefusals)
 	summary := fmt.Sprintf("conformance: %d cases, %d generated bash commands compared with the reference request, %d outputs, %d EC2 errors and %d CLI errors compared with the CLI's, %d CLI runs; sgrules' own refusals (not compared): %v\n",

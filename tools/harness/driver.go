@@ -92,6 +92,29 @@ func (d *Driver) Run(argv []string, cwd string) (Outcome, error) {
 	return o, nil
 }
 
+// Check asks the driver whether any run so far changed the service models
+// its runs share (driver.py reads each once for all of them), and returns an
+// error naming the changed ones.
+func (d *Driver) Check() error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if _, err := d.in.Write([]byte(`{"check": true}` + "\n")); err != nil {
+		return fmt.Errorf("driver: %w", err)
+	}
+	line, err := d.out.ReadBytes('\n')
+	if err != nil {
+		return fmt.Errorf("driver: %w", err)
+	}
+	var o Outcome
+	if err := json.Unmarshal(line, &o); err != nil {
+		return fmt.Errorf("driver answer %q: %w", line, err)
+	}
+	if o.RC != 0 {
+		return fmt.Errorf("driver check: %s", o.Stderr)
+	}
+	return nil
+}
+
 // Close stops the driver.
 func (d *Driver) Close() error {
 	d.in.Close()
