@@ -134,12 +134,19 @@ func PresetFor(protocol string, from, to *int64) (p Preset, ok bool) {
 	if protocol == "icmpv6" && from == nil && to == nil {
 		return PresetNamed("All ICMP - IPv6")
 	}
+	return CustomPreset(protocol), true
+}
+
+// CustomPreset is the Custom type of a protocol: Custom TCP for "tcp", Custom
+// UDP, Custom ICMP - IPv4 or - IPv6, and Custom protocol for anything else.
+func CustomPreset(protocol string) Preset {
 	name := map[string]string{"tcp": PresetCustomTCP, "udp": PresetCustomUDP, "icmp": PresetCustomICMP,
 		"icmpv6": PresetCustomICMPv6}[protocol]
 	if name == "" {
 		name = PresetCustomProtocol
 	}
-	return PresetNamed(name)
+	p, _ := PresetNamed(name)
+	return p
 }
 
 // portIs reports whether a rule's port is the preset's value (NoPorts:

@@ -23,6 +23,11 @@ type Link struct {
 	Input       core.Input
 	HasInput    bool
 	Shell, Form string
+	// Problems are what the link's document held that the CLI would
+	// refuse; those values are left out of Input.
+	Problems []core.Problem
+	// Example names the example an ex= link opens.
+	Example string
 }
 
 // ParseFragment reads a fragment written by Fragment (with or without the
@@ -42,7 +47,7 @@ func ParseFragment(frag string) (Link, error) {
 		if err != nil {
 			return l, errors.New("the link's i= is not base64url: " + err.Error())
 		}
-		if l.Input, _, err = core.DecodeInput(doc); err != nil {
+		if l.Input, l.Problems, err = core.DecodeInput(doc); err != nil {
 			return l, errors.New("the link's Input is not an Input document: " + err.Error())
 		}
 		l.HasInput = true
