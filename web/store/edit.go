@@ -213,6 +213,21 @@ func NeedsIPv6Twin(p core.IpPermission) bool {
 	return v4 && !v6
 }
 
+// SourceCount is how many sources of kind a rule has.
+func SourceCount(p core.IpPermission, kind string) int {
+	switch kind {
+	case KindIPv4:
+		return len(p.IpRanges)
+	case KindIPv6:
+		return len(p.Ipv6Ranges)
+	case KindPrefixList:
+		return len(p.PrefixListIds)
+	case KindSecurityGrp:
+		return len(p.UserIdGroupPairs)
+	}
+	return 0
+}
+
 // AddressField names the member of each source kind that says where the
 // traffic comes from (or goes to).
 var AddressField = map[string]string{KindIPv4: "CidrIp", KindIPv6: "CidrIpv6", KindPrefixList: "PrefixListId", KindSecurityGrp: "GroupId"}
@@ -239,7 +254,7 @@ func (a SetSourceKind) apply(s *Store) bool {
 	av, dv := *addr, *desc
 	RemoveSource{Rule: a.Rule, Kind: a.Kind, Index: a.Index}.apply(s)
 	AddSource{Rule: a.Rule, Kind: a.To}.apply(s)
-	n := map[string]int{KindIPv4: len(p.IpRanges), KindIPv6: len(p.Ipv6Ranges), KindPrefixList: len(p.PrefixListIds), KindSecurityGrp: len(p.UserIdGroupPairs)}[a.To]
+	n := SourceCount(*p, a.To)
 	*SourceField(p, a.To, n-1, AddressField[a.To]) = av
 	*SourceField(p, a.To, n-1, "Description") = dv
 	return true
@@ -257,6 +272,15 @@ func (a LoadExample) apply(s *Store) bool {
 	s.Example, s.Notice = e.Name, ""
 	return true
 }
+
+// ShowNotice shows a notice about a link (a fragment typed into the
+// address that could not be read).
+type ShowNotice struct{ Text string }
+
+func (ShowNotice) linkNeutral()  {}
+func (ShowNotice) keepsExample() {}
+
+func (a ShowNotice) apply(s *Store) bool { s.Notice = a.Text; return false }
 
 // DismissNotice hides the link notice.
 type DismissNotice struct{}

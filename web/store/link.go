@@ -132,21 +132,23 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-// safeText shortens text from a link for a notice: the page shows it as
-// text, never as markup, but a notice need not repeat a whole hostile link.
+// safeText shortens text from a link for a notice and quotes it: the page
+// shows it as text, never as markup, but a notice need not repeat a whole
+// hostile link. (Not strconv.Quote, whose Unicode tables would cost the
+// page ~15 KB.)
 func safeText(s string) string {
-	s = strings.ToValidUTF8(s, "?")
 	if len(s) > 40 {
 		s = s[:40] + "…"
 	}
-	return strconv.Quote(s)
+	return `"` + strings.ToValidUTF8(s, "?") + `"`
 }
 
 // Open loads a link into the store: see resolve.
 func (l Link) Open(s *Store, err error, remembered Link) {
 	l, notice := l.resolve(err, remembered)
 	l.Apply(s)
-	s.Example, s.Notice = l.Example, notice
+	s.Example = l.Example
+	s.Dispatch(ShowNotice{Text: notice}) // and re-render
 }
 
 // OpenStart is StartStore for a page opened at l: see resolve.
@@ -173,7 +175,7 @@ func (l Link) resolve(err error, remembered Link) (Link, string) {
 		l.Form = remembered.Form
 	}
 	if !l.HasInput {
-		l.Input, l.HasInput = Example(), true
+		l.Input, l.HasInput, l.Example = Example(), true, core.ExampleDefault
 	}
 	switch {
 	case err != nil:
