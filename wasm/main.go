@@ -20,21 +20,26 @@ import (
 func main() {
 	web.Mark("loader-main")
 	api()
-	// A v1 link's Input is compressed: the browser inflates it (a promise),
-	// then the page starts. Other links start at once.
-	packed, err := store.ReadFragment(hash())
-	if err == nil && packed.Deflated != nil {
-		web.Inflate(packed.Deflated, store.MaxDocument, func(doc []byte, err error) {
-			l := packed.Link
-			if err == nil {
-				l, err = packed.Inflated(doc)
-			}
-			start(l, err)
-		})
-	} else {
-		start(packed.Link, err)
-	}
+	readLink(hash(), start)
 	select {}
+}
+
+// readLink reads a fragment and calls done with its link. A v1 link's
+// Input is compressed: the browser inflates it (a promise) first; other
+// links are read at once.
+func readLink(frag string, done func(store.Link, error)) {
+	packed, err := store.ReadFragment(frag)
+	if err != nil || packed.Deflated == nil {
+		done(packed.Link, err)
+		return
+	}
+	web.Inflate(packed.Deflated, store.MaxDocument, func(doc []byte, err error) {
+		if err != nil {
+			done(store.Link{}, err)
+			return
+		}
+		done(packed.Inflated(doc))
+	})
 }
 
 // Keys of the choices the page remembers in localStorage.
@@ -144,8 +149,7 @@ func (k *linker) restore() {
 		return
 	}
 	k.current = h
-	packed, err := store.ReadFragment(h)
-	open := func(l store.Link, err error) {
+	readLink(h, func(l store.Link, err error) {
 		if err != nil {
 			// The form stays as it is: only opening the page replaces it.
 			k.s.Dispatch(store.ShowNotice{Text: "This link could not be read: " + err.Error() + ". The form is unchanged."})
@@ -153,18 +157,7 @@ func (k *linker) restore() {
 		}
 		l.Open(k.s, nil, store.Link{Shell: k.s.Shell, Form: k.s.Form})
 		k.written = k.s.Revision
-	}
-	if err == nil && packed.Deflated != nil {
-		web.Inflate(packed.Deflated, store.MaxDocument, func(doc []byte, err error) {
-			l := packed.Link
-			if err == nil {
-				l, err = packed.Inflated(doc)
-			}
-			open(l, err)
-		})
-		return
-	}
-	open(packed.Link, err)
+	})
 }
 
 // dropLoader removes the loading screen once the page has rendered.

@@ -46,20 +46,18 @@ func (a *FormView) examples() *vecty.HTML {
 func (a *FormView) exampleNote() *vecty.HTML {
 	e, ok := core.ExampleNamed(a.Store.Example)
 	if !ok {
-		return elem.Div(vecty.Markup(vecty.Class("example-note-slot")))
+		return elem.Div()
 	}
-	source := "A recipe"
-	if e.Source != "" {
-		source = "From the " + e.Source
+	source := e.Source
+	if source == "" {
+		source = "Recipe"
 	}
-	return elem.Div(vecty.Markup(vecty.Class("example-note-slot")),
-		elem.Aside(vecty.Markup(vecty.Class("example-note"), prop.ID("example-note"), vecty.Attribute("aria-label", "About this example")),
-			elem.Strong(vecty.Text("Example: "+e.Title)),
-			elem.Paragraph(vecty.Markup(vecty.Class("hint")), vecty.Text(source+". "),
-				elem.Anchor(vecty.Markup(prop.Href("#ex="+e.Name), prop.ID("example-link")), vecty.Text("Link to this example (#ex="+e.Name+")"))),
-			vecty.If(e.Note != "", elem.Paragraph(vecty.Markup(prop.ID("example-text")), vecty.Text(e.Note))),
-		),
-	)
+	return elem.Div(elem.Aside(vecty.Markup(vecty.Class("example-note"), prop.ID("example-note")),
+		elem.Strong(vecty.Text("Example: "+e.Title)),
+		elem.Paragraph(vecty.Markup(vecty.Class("hint")), vecty.Text(source+" · "),
+			elem.Anchor(vecty.Markup(prop.Href("#ex="+e.Name), prop.ID("example-link")), vecty.Text("link to this example"))),
+		elem.Paragraph(vecty.Markup(prop.ID("example-text")), vecty.Text(e.Note)),
+	))
 }
 
 // notice says why the page's link could not be read. Its text is shown as

@@ -7,108 +7,113 @@ import (
 	"sgrules/web/store"
 )
 
+// topPlaces name the request's own fields and the ids of their controls.
+// Tables rather than code: data costs the page's WebAssembly less.
+var topPlaces = [...]struct{ path, name, id string }{
+	{"", "The request", "group-id"}, {"Command", "Direction", "command"}, {"GroupId", "Group ID", "group-id"},
+	{"GroupName", "Group name", "group-name"}, {"OwnerId", "Owner account", "owner-id"}, {"DryRun", "Dry run", "dry-run"},
+	{"IpPermissions", "Rules", "add-rule"}, {"TagSpecifications", "Tags", "add-tag"},
+	{"IpProtocol", "Type", "-protonum"}, {"FromPort", "From port", "-from"}, {"ToPort", "To port", "-to"},
+	{"Key", "Key", "-key"}, {"Value", "Value", "-value"},
+}
+
+func topPlace(path string) (name, id string) {
+	for _, t := range topPlaces {
+		if t.path == path {
+			return t.name, t.id
+		}
+	}
+	return "", ""
+}
+
 // place names the field a Problem's Path points at as a person reads the
 // form ("Rule 2 › source 1 (IPv4 CIDR)") and lists the ids of the controls
 // that show it, best first (a field the rule's type hides falls back to the
-// type). ids is empty when no control shows the path.
+// type select). ids is nil when no control shows the path.
 func place(s *store.Store, path string) (name string, ids []string) {
-	switch path {
-	case "":
-		return "The request", []string{"group-id"}
-	case "Command":
-		return "Direction", []string{"command"}
-	case "GroupId":
-		return "Group ID", []string{"group-id"}
-	case "GroupName":
-		return "Group name", []string{"group-name"}
-	case "OwnerId":
-		return "Owner account", []string{"owner-id"}
-	case "DryRun":
-		return "Dry run", []string{"dry-run"}
-	case "IpPermissions":
-		return "Rules", []string{"add-rule"}
-	case "TagSpecifications":
-		return "Tags", []string{"add-tag"}
+	head, rest, _ := strings.Cut(path, ".")
+	seg, i, ok := indexed(head)
+	if seg == "IpPermissions" && ok && i < len(s.Rules) {
+		return rulePlace(s, i, rest)
 	}
-	segs := strings.Split(path, ".")
-	head, i, ok := indexed(segs[0])
-	switch {
-	case ok && head == "IpPermissions" && i < len(s.Rules):
-		return rulePlace(s, i, segs[1:])
-	case head == "TagSpecifications":
-		if len(segs) >= 2 {
-			if h, j, ok := indexed(segs[1]); ok && h == "Tags" {
-				n := "Tag " + strconv.Itoa(j+1)
-				id := "tag" + strconv.Itoa(j)
-				if len(segs) == 3 && (segs[2] == "Key" || segs[2] == "Value") {
-					return n + " › " + segs[2], []string{id + "-" + strings.ToLower(segs[2])}
-				}
-				return n, []string{id + "-key"}
+	if seg == "TagSpecifications" {
+		tag, member, _ := strings.Cut(rest, ".")
+		if t, j, ok := indexed(tag); ok && t == "Tags" {
+			id := "tag" + strconv.Itoa(j)
+			name, ctl := topPlace(member)
+			if ctl == "" {
+				ctl = "-key"
 			}
+			return join("Tag "+strconv.Itoa(j+1), name), []string{id + ctl}
 		}
 		return "Tags", []string{"add-tag"}
+	}
+	if name, id := topPlace(path); id != "" && id[0] != '-' {
+		return name, []string{id}
 	}
 	return path, nil
 }
 
-// rulePlace is place for a path below IpPermissions[i].
-func rulePlace(s *store.Store, i int, segs []string) (string, []string) {
-	rule := "Rule " + strconv.Itoa(i+1)
+// rulePlace is place for a path below IpPermissions[i]; rest is the path
+// after "IpPermissions[i].".
+func rulePlace(s *store.Store, i int, rest string) (string, []string) {
+	name := "Rule " + strconv.Itoa(i+1)
 	id := "r" + strconv.Itoa(s.Rules[i].ID)
-	if len(segs) == 0 {
-		return rule, []string{id + "-type"}
-	}
-	icmp := false
-	if p := s.Input.Input.IpPermissions[i].IpProtocol; p != nil && (*p == "icmp" || *p == "icmpv6") {
-		icmp = true
-	}
-	switch segs[0] {
-	case "IpProtocol":
-		return rule + " › Type", []string{id + "-protonum", id + "-type"}
-	case "FromPort", "ToPort":
-		label, ctl := "From port", "-from"
-		if segs[0] == "ToPort" {
-			label, ctl = "To port", "-to"
+	typ := id + "-type"
+	seg, member, _ := strings.Cut(rest, ".")
+	kind, j, ok := indexed(seg)
+	if kn := kindNames[kind]; ok && kn != "" {
+		// Sources are numbered in the order the rule shows them.
+		p := s.Input.Input.IpPermissions[i]
+		n := j + 1
+		for _, k := range store.Kinds[:kindIndex(kind)] {
+			n += store.SourceCount(p, k)
 		}
-		if icmp {
+		name += " › source " + strconv.Itoa(n) + " (" + kn + ")"
+		sid := id + "-" + kind + strconv.Itoa(j) + "-"
+		if member == "" {
+			return name, []string{sid + store.AddressField[kind], sid + "kind"}
+		}
+		return join(name, fieldLabel(kind, member)), []string{sid + member, sid + store.AddressField[kind]}
+	}
+	label, ctl := topPlace(seg)
+	if ctl == "" || ctl[0] != '-' {
+		return join(name, rest), []string{typ}
+	}
+	if p := s.Input.Input.IpPermissions[i].IpProtocol; p != nil && (*p == "icmp" || *p == "icmpv6") && seg != "IpProtocol" {
+		label = "ICMP code"
+		if seg == "FromPort" {
 			label = "ICMP type"
-			if ctl == "-to" {
-				label = "ICMP code"
-			}
 		}
-		return rule + " › " + label, []string{id + ctl, id + "-icmp", id + "-type"}
 	}
-	kind, j, ok := indexed(segs[0])
-	if !ok {
-		if _, known := kindNames[segs[0]]; known {
-			return rule + " › " + kindNames[segs[0]] + " sources", []string{id + "-type"}
-		}
-		return rule + " › " + strings.Join(segs, "."), []string{id + "-type"}
+	return join(name, label), []string{id + ctl, id + "-icmp", typ}
+}
+
+// join is "a › b", or a when b is empty.
+func join(a, b string) string {
+	if b == "" {
+		return a
 	}
-	name, known := kindNames[kind]
-	if !known {
-		return rule + " › " + strings.Join(segs, "."), []string{id + "-type"}
-	}
-	// Sources are numbered in the order the rule shows them.
-	p := s.Input.Input.IpPermissions[i]
-	n := j + 1
-	for _, k := range store.Kinds {
+	return a + " › " + b
+}
+
+func kindIndex(kind string) int {
+	for i, k := range store.Kinds {
 		if k == kind {
-			break
+			return i
 		}
-		n += store.SourceCount(p, k)
 	}
-	src := rule + " › source " + strconv.Itoa(n) + " (" + name + ")"
-	sid := id + "-" + kind + strconv.Itoa(j)
-	if len(segs) == 2 {
-		return src + " › " + fieldLabel(kind, segs[1]), []string{sid + "-" + segs[1], sid + "-" + store.AddressField[kind]}
-	}
-	return src, []string{sid + "-" + store.AddressField[kind], sid + "-kind"}
+	return 0
 }
 
 // fieldLabel is the form's label of a source member.
 func fieldLabel(kind, member string) string {
-	for _, f := range append(sourceFields[kind], optionalSourceFields...) {
+	for _, f := range sourceFields[kind] {
+		if f.name == member {
+			return f.label
+		}
+	}
+	for _, f := range optionalSourceFields {
 		if f.name == member {
 			return f.label
 		}

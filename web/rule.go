@@ -51,34 +51,40 @@ func presetChoices() []option {
 }
 
 // presetSummary says what a fixed rule type allows: "TCP 443",
-// "TCP 0–65535", "ICMP all", "all protocols".
+// "TCP 0–65535", "ICMP" (every type), "all protocols".
 func presetSummary(p core.Preset) string {
-	proto := map[string]string{"tcp": "TCP", "udp": "UDP", "icmp": "ICMP", "icmpv6": "ICMPv6", "-1": "all protocols"}[p.Protocol]
-	switch {
-	case p.FromPort == core.NoPorts:
-		return proto
-	case p.FromPort == -1:
-		return proto + ", all types"
-	case p.FromPort == p.ToPort:
-		return proto + " " + strconv.FormatInt(p.FromPort, 10)
+	var s string
+	switch p.Protocol {
+	case "-1":
+		return "all protocols"
+	case "icmpv6":
+		s = "ICMPv6"
+	default:
+		s = strings.ToUpper(p.Protocol)
 	}
-	return proto + " " + strconv.FormatInt(p.FromPort, 10) + "–" + strconv.FormatInt(p.ToPort, 10)
+	if p.FromPort >= 0 {
+		s += " " + strconv.FormatInt(p.FromPort, 10)
+		if p.ToPort != p.FromPort {
+			s += "–" + strconv.FormatInt(p.ToPort, 10)
+		}
+	}
+	return s
 }
 
 // icmpOptions are the named ICMP (or ICMPv6) types and codes, valued
-// "type/code" as the rule stores them, and an entry for other numbers.
+// "type/code" as the rule stores them and labelled by core.ICMPName, and
+// an entry for other numbers.
 func icmpOptions(v6 bool) []option {
 	opts := []option{{"-1/-1", core.ICMPAll}}
+	add := func(t, c int64) {
+		name, _ := core.ICMPName(v6, t, c)
+		n := strconv.FormatInt(t, 10) + "/" + strconv.FormatInt(c, 10)
+		opts = append(opts, option{n, name + " (" + n + ")"})
+	}
 	for _, t := range core.ICMPTypes(v6) {
-		n := strconv.FormatInt(t.Type, 10)
-		if len(t.Codes) == 0 {
-			opts = append(opts, option{n + "/-1", t.Name + " (" + n + ")"})
-			continue
-		}
-		opts = append(opts, option{n + "/-1", t.Name + " › " + core.ICMPAll + " (" + n + ")"})
+		add(t.Type, -1)
 		for _, c := range t.Codes {
-			cn := strconv.FormatInt(c.Code, 10)
-			opts = append(opts, option{n + "/" + cn, t.Name + " › " + c.Name + " (" + n + "/" + cn + ")"})
+			add(t.Type, c.Code)
 		}
 	}
 	return append(opts, option{"other", "Other: type and code below"})
