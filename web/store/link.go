@@ -71,11 +71,7 @@ func ReadFragment(frag string) (Packed, error) {
 		if !ok {
 			return Packed{}, errors.New("the link names an example this page does not have: " + safeText(v["ex"]))
 		}
-		l := Link{Input: e.Input(), HasInput: true, Shell: v["sh"], Form: e.Form, Example: e.Name}
-		if v["f"] != "" {
-			l.Form = v["f"]
-		}
-		return Packed{Link: l}, nil
+		return Packed{Link: Link{Input: e.Input(), HasInput: true, Shell: v["sh"], Form: v["f"], Example: e.Name}}, nil
 	case v["i"] != "":
 		l, err := ParseFragment(frag)
 		return Packed{Link: l}, err
