@@ -88,10 +88,10 @@ func TestPresetRoundTrip(t *testing.T) {
 			s.Dispatch(store.SetProtocol{Rule: 0, Value: "47", Custom: true})
 			steps = append(steps, chromedp.WaitVisible("#r1-protonum", chromedp.ByQuery), setText("r1-protonum", "47"))
 		}
-		steps = append(steps, waitText("#cmd-authorize", authorize(t, s)))
+		wantPorts := pr.Fields == core.FieldsPorts || pr.Fields == core.FieldsICMP
+		steps = append(steps, waitText("#cmd-authorize", authorize(t, s)),
+			poll(`(document.getElementById("r1-from") !== null) === `+mustJSON(wantPorts)))
 		p.run(t, steps...)
-		ports := evalBool(t, p, `document.getElementById("r1-from") !== null`)
-		assert.Equal(t, pr.Fields == core.FieldsPorts || pr.Fields == core.FieldsICMP, ports, "%s: port fields", pr.Name)
 		if pr.Fields == core.FieldsNone {
 			assert.NotEmpty(t, evalString(t, p, `document.getElementById("r1-allows").textContent`), pr.Name)
 		}
