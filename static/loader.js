@@ -24,6 +24,34 @@
     resolveReady(ns);
   };
 
+  // Link compression for the page (web/browser_js.go): deflate-raw through
+  // the browser's CompressionStream, so the generator carries no compressor.
+  // Each takes a Uint8Array and gives a promise of one; _inflate stops, and
+  // rejects, past max bytes, so a hostile link cannot fill the memory.
+  async function pump(data, stream, max) {
+    const reader = new Blob([data]).stream().pipeThrough(stream).getReader();
+    const parts = [];
+    let n = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      n += value.byteLength;
+      if (n > max) {
+        reader.cancel().catch(() => {});
+        throw new Error("more than " + max + " bytes");
+      }
+      parts.push(value);
+    }
+    const out = new Uint8Array(n);
+    let at = 0;
+    for (const p of parts) { out.set(p, at); at += p.byteLength; }
+    return out;
+  }
+  if (typeof CompressionStream === "function" && typeof DecompressionStream === "function") {
+    ns._deflate = (data) => pump(data, new CompressionStream("deflate-raw"), Infinity);
+    ns._inflate = (data, max) => pump(data, new DecompressionStream("deflate-raw"), max);
+  }
+
   // mark records a loading step for the benchmark (tools/bench).
   function mark(step) {
     if (globalThis.performance && performance.mark) performance.mark("loader-" + step);

@@ -7,6 +7,7 @@
 package main
 
 import (
+	"strings"
 	"syscall/js"
 
 	"github.com/hexops/vecty"
@@ -19,42 +20,57 @@ import (
 func main() {
 	web.Mark("loader-main")
 	api()
-	start, _ := hashLink()
+	readLink(hash(), start)
+	select {}
+}
+
+// readLink reads a fragment and calls done with its link. A v1 link's
+// Input is compressed: the browser inflates it (a promise) first; other
+// links are read at once.
+func readLink(frag string, done func(store.Link, error)) {
+	packed, err := store.ReadFragment(frag)
+	if err != nil || packed.Deflated == nil {
+		done(packed.Link, err)
+		return
+	}
+	web.Inflate(packed.Deflated, store.MaxDocument, func(doc []byte, err error) {
+		if err != nil {
+			done(store.Link{}, err)
+			return
+		}
+		done(packed.Inflated(doc))
+	})
+}
+
+// Keys of the choices the page remembers in localStorage.
+const (
+	rememberShell = "sgrules.shell"
+	rememberForm  = "sgrules.form"
+)
+
+// start renders the page opened at l (or, when err says it could not be
+// read, the starting form with a notice) and keeps the address up to date.
+func start(l store.Link, err error) {
 	// The first frame is the chosen command alone; the whole page follows
 	// once it is painted (store.Link.StartStore, store.Started).
-	s := start.StartStore()
+	s := l.OpenStart(err, store.Remembered(web.Recall(rememberShell), web.Recall(rememberForm)))
 	web.Mark("sgrules-generated")
-	app := &web.App{Store: s, Env: web.BrowserEnv(func() string { return link(s) })}
-	written := s.Revision
-	pending := false
-	writeLink := js.FuncOf(func(js.Value, []js.Value) any {
-		pending = false
-		if s.Revision != written {
-			written = s.Revision
-			js.Global().Get("history").Call("replaceState", nil, "", link(s))
-		}
-		return nil
-	})
-	// The link is written once typing pauses (250 ms), and then only when
-	// the browser is idle, so encoding the Input and replaceState never
-	// delay a key press's frame (at most 1 s later if it never idles).
-	whenIdle := js.FuncOf(func(js.Value, []js.Value) any {
-		if ric := js.Global().Get("requestIdleCallback"); ric.Truthy() {
-			ric.Invoke(writeLink, map[string]any{"timeout": 1000})
-		} else {
-			writeLink.Invoke()
-		}
-		return nil
-	})
+	// The address says what the page shows (or says nothing readable,
+	// which the first edit replaces).
+	links := &linker{s: s, written: s.Revision, current: strings.TrimPrefix(hash(), "#")}
+	app := &web.App{Store: s, Env: web.BrowserEnv(links.link)}
+	shell, form := s.Shell, s.Form
 	s.OnChange = func() {
 		vecty.Rerender(app)
-		if !pending {
-			pending = true
-			js.Global().Call("setTimeout", whenIdle, 250)
+		links.schedule()
+		if s.Shell != shell || s.Form != form {
+			shell, form = s.Shell, s.Form
+			web.Remember(rememberShell, shell)
+			web.Remember(rememberForm, form)
 		}
 	}
 	js.Global().Call("addEventListener", "hashchange", js.FuncOf(func(js.Value, []js.Value) any {
-		restore(s)
+		links.restore()
 		return nil
 	}))
 	if err := vecty.RenderInto("#app", app); err != nil {
@@ -66,7 +82,82 @@ func main() {
 	if ready := js.Global().Get("sgrules").Get("_ready"); ready.Type() == js.TypeFunction {
 		ready.Invoke()
 	}
-	select {}
+}
+
+// linker keeps the address's fragment the page's link: a v1 link, written
+// a moment after the last change (compressing is a promise), or the
+// example's ex= link while the form holds an example unchanged.
+type linker struct {
+	s       *store.Store
+	written int    // the Revision the address holds
+	current string // the fragment written, without "#"
+	pending bool
+	fn      js.Func
+}
+
+func (k *linker) schedule() {
+	if k.pending || k.s.Revision == k.written {
+		return
+	}
+	k.pending = true
+	if k.fn.IsUndefined() {
+		k.fn = js.FuncOf(func(js.Value, []js.Value) any {
+			k.pending = false
+			if k.s.Revision != k.written {
+				rev := k.s.Revision
+				k.fragment(func(frag string) {
+					if k.s.Revision == rev {
+						k.written, k.current = rev, frag
+						js.Global().Get("history").Call("replaceState", nil, "", address(frag))
+					} else {
+						k.schedule()
+					}
+				})
+			}
+			return nil
+		})
+	}
+	js.Global().Call("setTimeout", k.fn, 250)
+}
+
+// fragment calls done with the fragment of the page as it is now.
+func (k *linker) fragment(done func(string)) {
+	s := k.s
+	if e := s.ExampleLink(); e != "" {
+		done(e + s.LinkTail())
+		return
+	}
+	web.Deflate(s.Document(), func(out []byte, ok bool) {
+		if !ok {
+			done(s.Fragment()) // a browser without CompressionStream: an i= link
+			return
+		}
+		done(s.LinkV1(out))
+	})
+}
+
+// link calls done with the address of the page as it is now.
+func (k *linker) link(done func(string)) {
+	k.fragment(func(frag string) { done(address(frag)) })
+}
+
+// restore opens the link the address holds when it changes, unless it is
+// the page's own replaceState echoed back.
+func (k *linker) restore() {
+	h := strings.TrimPrefix(hash(), "#")
+	if h == "" || h == k.current {
+		return
+	}
+	k.current = h
+	readLink(h, func(l store.Link, err error) {
+		if err != nil {
+			// The form stays as it is: only opening the page replaces it.
+			k.s.Dispatch(store.ShowNotice{Text: "This link could not be read: " + err.Error() + ". The form is unchanged."})
+			return
+		}
+		l.Open(k.s, nil, store.Link{Shell: k.s.Shell, Form: k.s.Form})
+		k.written = k.s.Revision
+	})
 }
 
 // dropLoader removes the loading screen once the page has rendered.
@@ -78,35 +169,13 @@ func dropLoader() {
 	doc.Get("body").Get("classList").Call("add", "ready")
 }
 
-// hashLink is what the URL fragment holds; ok is false
-// when it holds no valid link (an invalid one is reported on the console).
-func hashLink() (l store.Link, ok bool) {
-	hash := js.Global().Get("location").Get("hash").String()
-	if hash == "" || hash == "#" {
-		return store.Link{}, false
-	}
-	l, err := store.ParseFragment(hash)
-	if err != nil {
-		js.Global().Get("console").Call("warn", "sgrules: ignoring the link: "+err.Error())
-		return store.Link{}, false
-	}
-	return l, true
-}
+// hash is the address's fragment, with its "#".
+func hash() string { return js.Global().Get("location").Get("hash").String() }
 
-// restore loads the Input, shell and form the URL fragment names, if any,
-// when the fragment changes.
-func restore(s *store.Store) {
-	l, ok := hashLink()
-	if !ok || "#"+s.Fragment() == js.Global().Get("location").Get("hash").String() {
-		return // no link, or our own replaceState echoed back
-	}
-	l.Apply(s)
-}
-
-// link is the page's address with the current state in the fragment.
-func link(s *store.Store) string {
+// address is the page's address with frag as its fragment.
+func address(frag string) string {
 	loc := js.Global().Get("location")
-	return loc.Get("origin").String() + loc.Get("pathname").String() + loc.Get("search").String() + "#" + s.Fragment()
+	return loc.Get("origin").String() + loc.Get("pathname").String() + loc.Get("search").String() + "#" + frag
 }
 
 // api defines globalThis.sgrules.generate(inputJSON) → resultJSON. When the

@@ -33,6 +33,7 @@ func (a *App) Render() vecty.ComponentOrHTML {
 		form = &FormView{Store: s, Env: a.Env}
 	}
 	return elem.Main(vecty.Markup(prop.ID("app"), vecty.Class("app")),
+		notice(s),
 		form,
 		&OutputView{Store: s, Env: a.Env},
 	)
@@ -58,6 +59,8 @@ func (a *FormView) Render() vecty.ComponentOrHTML {
 		targetKey = key(targetKey, problemKey(s.At[path]))
 	}
 	return elem.Section(vecty.Markup(vecty.Class("form"), vecty.Attribute("aria-label", "Rules")),
+		&Part{Key: "examples", Build: a.examples},
+		&Part{Key: key("example", s.Example), Build: a.exampleNote},
 		&Part{Key: targetKey, Build: a.target},
 		a.rules(),
 		&Part{Key: a.tagsKey(), Build: a.tags},
@@ -94,14 +97,14 @@ func (a *FormView) target() *vecty.HTML {
 			}, func(v string) { s.Dispatch(store.SetCommand{Command: v}) }),
 		),
 		elem.Div(vecty.Markup(vecty.Class("row")),
-			field{id: "group-id", label: "Group ID", placeholder: "sg-0123456789abcdef0", problems: s.At["GroupId"]}.
+			field{id: "group-id", label: "Group ID", placeholder: "e.g. sg-0123456789abcdef0", problems: s.At["GroupId"]}.
 				text(str(r.GroupId), func(v string) { s.Dispatch(store.SetField{Field: "GroupId", Text: v}) }),
 			vecty.If(ingress || r.GroupName != nil, field{id: "group-name", label: "or group name (default VPC, inbound only)",
 				placeholder: "optional", problems: s.At["GroupName"]}.
 				text(str(r.GroupName), func(v string) { s.Dispatch(store.SetField{Field: "GroupName", Text: v}) })),
 		),
 		elem.Div(vecty.Markup(vecty.Class("row")),
-			field{id: "owner-id", label: "Owner account (for the predicted answer)", placeholder: core.DefaultOwnerId,
+			field{id: "owner-id", label: "Owner account (for the predicted answer)", placeholder: "default " + core.DefaultOwnerId,
 				problems: s.At["OwnerId"]}.
 				text(str(s.Input.OwnerId), func(v string) { s.Dispatch(store.SetField{Field: "OwnerId", Text: v}) }),
 			field{id: "dry-run", label: "Dry run", problems: s.At["DryRun"]}.choice(dry, []option{
@@ -128,7 +131,8 @@ func (a *FormView) rules() *vecty.HTML {
 	return elem.Div(vecty.Markup(vecty.Class("rules")),
 		problemList("permissions-problems", s.At["IpPermissions"]),
 		elem.Div(items),
-		button("+ Add rule", "add add-rule", "", func() { s.Dispatch(store.AddRule{}) }),
+		elem.Button(vecty.Markup(prop.Type(prop.TypeButton), vecty.Class("add", "add-rule"), prop.ID("add-rule"),
+			onClick(func() { s.Dispatch(store.AddRule{}) })), vecty.Text("+ Add rule")),
 	)
 }
 
@@ -176,6 +180,7 @@ func (a *FormView) tags() *vecty.HTML {
 		problemList("tags-problems", s.At["TagSpecifications"]),
 		problemList("", s.At["TagSpecifications[0]"]),
 		vecty.If(len(rows) > 0, elem.UnorderedList(rows)),
-		button("+ Add tag", "add", "", func() { s.Dispatch(store.AddTag{}) }),
+		elem.Button(vecty.Markup(prop.Type(prop.TypeButton), vecty.Class("add"), prop.ID("add-tag"),
+			onClick(func() { s.Dispatch(store.AddTag{}) })), vecty.Text("+ Add tag")),
 	)
 }

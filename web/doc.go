@@ -19,6 +19,9 @@ type Env struct {
 	PageShown func()
 	// Later runs f after ms milliseconds (to clear a "Copied" note).
 	Later func(ms int, f func())
+	// Focus moves the keyboard focus to the first of the elements ids
+	// names that is in the page, and scrolls it into view.
+	Focus func(ids []string)
 }
 
 // value is the current value of the element an event fired on.

@@ -6,16 +6,18 @@ import (
 	"syscall/js"
 )
 
-// BrowserEnv is the Env of a real browser page. link returns the address
-// that restores the current page.
-func BrowserEnv(link func() string) Env {
+// BrowserEnv is the Env of a real browser page. link calls done with the
+// address that restores the current page (compressing it takes a moment).
+func BrowserEnv(link func(done func(string))) Env {
 	return Env{
 		Copy: func(text string) {
 			if text == "" && link != nil {
-				text = link()
+				link(copyText)
+				return
 			}
 			copyText(text)
 		},
+		Focus:        focus,
 		Download:     download,
 		FirstCommand: func() { Mark("sgrules-first-command") },
 		PageShown:    func() { Mark("sgrules-page") },

@@ -21,9 +21,9 @@ func str(p *string) string {
 
 // field is one labelled control with the problems core reports at its Path.
 type field struct {
-	id, label, placeholder string
-	problems               []core.Problem
-	class                  string
+	id, label, placeholder, hint string
+	problems                     []core.Problem
+	class                        string
 }
 
 // text renders a labelled text input whose every keystroke calls onInput.
@@ -65,6 +65,7 @@ func (f field) wrap(control *vecty.HTML) *vecty.HTML {
 	return elem.Div(vecty.Markup(vecty.Class(append([]string{"field"}, strings.Fields(f.class)...)...), vecty.MarkupIf(hasError(f.problems), vecty.Class("invalid"))),
 		elem.Label(vecty.Markup(prop.For(f.id)), vecty.Text(f.label)),
 		control,
+		vecty.If(f.hint != "", elem.Small(vecty.Markup(vecty.Class("hint")), vecty.Text(f.hint))),
 		problemList(f.id+"-problems", f.problems),
 	)
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/hexops/vecty"
 	"github.com/hexops/vecty/elem"
+	"github.com/hexops/vecty/event"
 	"github.com/hexops/vecty/prop"
 
 	"sgrules/core"
@@ -123,14 +124,23 @@ func (o *OutputView) summary() vecty.ComponentOrHTML {
 			errs++
 		}
 	}
+	// Each entry names its field as a place in the form and is a link that
+	// focuses it.
 	items := make(vecty.List, len(ps))
 	for i, p := range ps {
-		where := p.Path
-		if where == "" {
-			where = "request"
+		where, ids := place(o.Store, p.Path)
+		var target vecty.ComponentOrHTML = elem.Strong(vecty.Text(where))
+		if len(ids) > 0 {
+			target = elem.Anchor(vecty.Markup(prop.Href("#"+ids[0]), vecty.Class("place"),
+				event.Click(func(*vecty.Event) {
+					if o.Env.Focus != nil {
+						o.Env.Focus(ids)
+					}
+				}).PreventDefault()), vecty.Text(where))
 		}
 		items[i] = elem.ListItem(vecty.Markup(vecty.Class(p.Severity)),
-			elem.Code(vecty.Text(where)), vecty.Text(" "+p.Message))
+			elem.Span(vecty.Markup(vecty.Class("sev")), vecty.Text(severityLabel(p.Severity)+" ")),
+			target, vecty.Text(": "+p.Message))
 	}
 	return elem.Details(vecty.Markup(vecty.Class("summary"), prop.ID("summary"), vecty.Property("open", errs > 0)),
 		elem.Summary(vecty.Text(plural(errs, "error")+", "+plural(len(ps)-errs, "warning"))),

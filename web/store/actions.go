@@ -65,12 +65,13 @@ func (a SetDryRun) apply(s *Store) bool {
 	return true
 }
 
-// AddRule appends a rule (TCP, no ports, one empty IPv4 source).
+// AddRule appends a rule of a visible type, HTTPS (tcp 443–443), with one
+// IPv4 source for the user to fill in.
 type AddRule struct{}
 
 func (AddRule) apply(s *Store) bool {
 	s.Input.Request.IpPermissions = append(s.Input.Request.IpPermissions,
-		core.IpPermission{IpProtocol: core.Str("tcp"), IpRanges: []core.IpRange{{}}})
+		core.IpPermission{IpProtocol: core.Str("tcp"), FromPort: core.Int(443), ToPort: core.Int(443), IpRanges: []core.IpRange{{}}})
 	s.Rules = append(s.Rules, s.newRule())
 	return true
 }

@@ -14,9 +14,9 @@ import (
 // (the page's render adds its own).
 func BenchmarkKeyPress(b *testing.B) {
 	for _, n := range []int{1, 10, 60} {
-		in := core.Input{Command: core.Ingress, Input: core.Request{GroupId: core.Str("sg-1234567890abcdef0")}}
+		in := core.Input{Command: core.Ingress, Request: core.Request{GroupId: core.Str("sg-1234567890abcdef0")}}
 		for i := 0; i < n; i++ {
-			in.Input.IpPermissions = append(in.Input.IpPermissions, core.IpPermission{
+			in.Request.IpPermissions = append(in.Request.IpPermissions, core.IpPermission{
 				IpProtocol: core.Str("tcp"), FromPort: core.Int(int64(1000 + i)), ToPort: core.Int(int64(1000 + i)),
 				IpRanges: []core.IpRange{{CidrIp: core.Str("10.0." + strconv.Itoa(i) + ".0/24"), Description: core.Str("rule " + strconv.Itoa(i))}},
 			})
@@ -30,7 +30,7 @@ func BenchmarkKeyPress(b *testing.B) {
 				if len(text) > 40 {
 					text = "rule 0"
 				}
-				s.Dispatch(SetSource{Rule: 0, Kind: KindIPv4, Index: 0, Field: "Description", Text: text})
+				s.Dispatch(SetSource{Rule: 0, Kind: core.KindIPv4, Index: 0, Field: "Description", Text: text})
 			}
 		})
 	}

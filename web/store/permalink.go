@@ -23,6 +23,11 @@ type Link struct {
 	Input       core.Input
 	HasInput    bool
 	Shell, Form string
+	// Problems are what the link's document held that the CLI would
+	// refuse; those values are left out of Input.
+	Problems []core.Problem
+	// Example names the example an ex= link opens.
+	Example string
 }
 
 // ParseFragment reads a fragment written by Fragment (with or without the
@@ -37,17 +42,33 @@ func ParseFragment(frag string) (Link, error) {
 	}
 	l.Shell, l.Form = v["sh"], v["f"]
 	if enc := v["i"]; enc != "" {
-		enc = strings.TrimRight(strings.NewReplacer("+", "-", "/", "_", " ", "-").Replace(enc), "=")
+		enc = strings.TrimRight(urlAlphabet(enc), "=")
 		doc, err := base64.RawURLEncoding.DecodeString(enc)
 		if err != nil {
 			return l, errors.New("the link's i= is not base64url: " + err.Error())
 		}
-		if l.Input, _, err = core.DecodeInput(doc); err != nil {
+		if l.Input, l.Problems, err = core.DecodeInput(doc); err != nil {
 			return l, errors.New("the link's Input is not an Input document: " + err.Error())
 		}
 		l.HasInput = true
 	}
 	return l, nil
+}
+
+// urlAlphabet turns standard base64 into base64url (a "+" read from a query
+// is a space). A loop, not strings.NewReplacer, which would add ~10 KB to
+// the page's WebAssembly.
+func urlAlphabet(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		switch c {
+		case '+', ' ':
+			b[i] = '-'
+		case '/':
+			b[i] = '_'
+		}
+	}
+	return string(b)
 }
 
 // parseQuery reads name=value pairs separated by "&", percent-decoding

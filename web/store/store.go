@@ -17,6 +17,10 @@ type RuleMeta struct {
 	Version int
 	// CustomProtocol is set while the user picks a protocol by number.
 	CustomProtocol bool
+	// Preset is the Custom rule type (core.Preset) the user chose last, kept
+	// while the rule's protocol is that type's, so that typing ports that
+	// happen to be a named type's (22–22) does not hide the port fields.
+	Preset string
 	// FromText and ToText hold what the user typed in a port field when it
 	// is not exactly the number in the Input (for example "08" or "22a").
 	FromText, ToText *string
@@ -36,6 +40,12 @@ type Store struct {
 	// chosen command alone, and Result holds only what that needs (see
 	// Link.StartStore and Started).
 	Starting bool
+	// Notice says why the link the page was opened at could not be read
+	// (or what of it was left out); "" when there is nothing to say.
+	Notice string
+	// Example names the core.Example the form holds, until the user
+	// changes the Input.
+	Example string
 
 	// Result is core's answer for Input (and the typed port texts).
 	Result core.Result
@@ -59,14 +69,17 @@ func New(in core.Input) *Store {
 	return Link{Input: in, HasInput: true}.NewStore()
 }
 
-// Example is the Input the page starts with when the URL carries none: one
-// SSH rule whose source the user is about to type.
+// Example is the Input the page starts with when the URL carries none:
+// core's ExampleDefault, HTTPS from a documentation range marked as an
+// example, so the first command a visitor sees works. It is built here
+// rather than decoded from core.Examples, which would put the JSON reader
+// in the first frame's way (TestExampleIsCoresDefault holds the two equal).
 func Example() core.Input {
 	return core.Input{Command: core.Ingress, Request: core.Request{
 		GroupId: core.Str("sg-1234567890abcdef0"),
 		IpPermissions: []core.IpPermission{{
-			IpProtocol: core.Str("tcp"), FromPort: core.Int(22), ToPort: core.Int(22),
-			IpRanges: []core.IpRange{{}},
+			IpProtocol: core.Str("tcp"), FromPort: core.Int(443), ToPort: core.Int(443),
+			IpRanges: []core.IpRange{{CidrIp: core.Str("203.0.113.0/24"), Description: core.Str("example range")}},
 		}},
 	}}
 }
@@ -96,6 +109,9 @@ var NamedProtocols = []string{"tcp", "udp", "icmp", "icmpv6", "-1"}
 // Dispatch applies one action and re-generates.
 func (s *Store) Dispatch(a Action) {
 	if a.apply(s) {
+		if _, ok := a.(keepsExample); !ok {
+			s.Example = ""
+		}
 		s.regenerate()
 	}
 	if _, ok := a.(linkNeutral); !ok {

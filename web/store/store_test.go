@@ -26,7 +26,7 @@ func TestTypingEditsTheInput(t *testing.T) {
 	s.Dispatch(AddSource{Rule: 0, Kind: core.KindIPv6})
 	s.Dispatch(SetSource{Rule: 0, Kind: core.KindIPv6, Index: 0, Field: "CidrIpv6", Text: "2001:db8::/64"})
 	s.Dispatch(AddRule{})
-	s.Dispatch(SetProtocol{Rule: 1, Value: "-1"})
+	s.Dispatch(SetPreset{Rule: 1, Name: core.PresetAllTraffic})
 	s.Dispatch(RemoveSource{Rule: 1, Kind: core.KindIPv4, Index: 0})
 	s.Dispatch(AddTag{})
 	s.Dispatch(SetTag{Index: 0, Text: "team"})
@@ -34,7 +34,7 @@ func TestTypingEditsTheInput(t *testing.T) {
 	want := core.Input{Command: core.Ingress, Request: core.Request{
 		GroupId: core.Str("sg-1234567890abcdef0"),
 		IpPermissions: []core.IpPermission{
-			{IpProtocol: core.Str("tcp"), FromPort: core.Int(22), ToPort: core.Int(22),
+			{IpProtocol: core.Str("tcp"), FromPort: core.Int(443), ToPort: core.Int(443),
 				IpRanges:   []core.IpRange{{CidrIp: core.Str("203.0.113.0/24"), Description: core.Str("office")}},
 				Ipv6Ranges: []core.Ipv6Range{{CidrIpv6: core.Str("2001:db8::/64")}}},
 			{IpProtocol: core.Str("-1")},
@@ -110,8 +110,8 @@ func TestGenerateTypedMatchesGenerateJSON(t *testing.T) {
 	s := New(Example())
 	s.Dispatch(SetPort{Rule: 0, To: true, Text: "x"})
 	doc := `{"Command":"authorize-security-group-ingress","Input":{"GroupId":"sg-1234567890abcdef0",
-		"IpPermissions":[{"IpProtocol":"tcp","FromPort":22,"ToPort":"x","IpRanges":[{}]}]}}`
-	want, err := core.GenerateDocument([]byte(doc), core.Only{Shells: []string{core.ShellBash}, Outputs: []string{core.OutputJSON}})
+		"IpPermissions":[{"IpProtocol":"tcp","FromPort":443,"ToPort":"x","IpRanges":[{"CidrIp":"203.0.113.0/24","Description":"example range"}]}]}}`
+	want, err := core.GenerateDocument([]byte(doc), core.Only{Shells: []string{core.ShellBash}, Outputs: []string{"json"}})
 	require.NoError(t, err)
 	assert.Equal(t, want, s.Result)
 }
