@@ -40,7 +40,8 @@ case "${1:-}" in
     need_go
     test -z "$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
     go vet ./...
-    GOOS=js GOARCH=wasm go vet ./wasm ./web
+    GOOS=js GOARCH=wasm go vet ./wasm ./web/...
+    go run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
     build
     # Tests that count things (the conformance and adversarial tables) write
     # their tables here; they are printed once every test has passed.

@@ -48,6 +48,7 @@ func loadCLIInput(text string, yaml bool) (any, error) {
 			if e, ok := err.(*yamlread.Error); ok && e.Unsupported {
 				return nil, errors.New("sgrules cannot read this --cli-input-yaml value (the CLI may): " + e.Error())
 			}
+			//lint:ignore ST1005 the CLI's own message, word for word
 			return nil, errors.New("Error parsing parameter 'cli-input-yaml': Invalid YAML received.")
 		}
 		return fromYAML(n), nil
@@ -57,6 +58,7 @@ func loadCLIInput(text string, yaml bool) (any, error) {
 		if strings.Contains(text, "NaN") || strings.Contains(text, "Infinity") {
 			return nil, errors.New("sgrules cannot read this --cli-input-json value: Python's json module (the CLI's) takes NaN and Infinity, sgrules does not; write a number")
 		}
+		//lint:ignore ST1005 the CLI's own message, word for word
 		return nil, errors.New("Error parsing parameter 'cli-input-json': Invalid JSON received.")
 	}
 	return v, nil

@@ -201,11 +201,9 @@ func TestImportRoundTrip(t *testing.T) {
 			refused = refused || p.Severity == SeverityError && p.Code == CodeParamValidation
 		}
 		var bashTexts []string
-		var bashCmds []Command
 		for _, c := range res.Commands {
 			if c.Shell == ShellBash {
 				bashTexts = append(bashTexts, c.Text)
-				bashCmds = append(bashCmds, c)
 			}
 		}
 		bashArgv := map[int][]string{}

@@ -90,6 +90,7 @@ func mvComplex(w *syntax.Word) string {
 	if c := (&syntax.Word{Parts: append([]syntax.WordPart(nil), w.Parts...)}); what == "" && syntax.SplitBraces(c) {
 		// SplitBraces also marks {x}, which expands to itself; {1..1}
 		// makes one word, but not the one written.
+		//lint:ignore SA1019 the differential wants all of a small sequence at once
 		if bs := expand.Braces(c); len(bs) > 1 {
 			what = "brace expansion"
 		} else if a, b := literal(w), literal(bs[0]); a != b {

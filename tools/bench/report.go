@@ -4,9 +4,9 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"go/build"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 
@@ -46,7 +46,7 @@ type report struct {
 
 // goBench runs core's BenchmarkGenerate and parses its lines.
 func goBench(root string) []genRow {
-	goBin := filepath.Join(runtime.GOROOT(), "bin", "go")
+	goBin := filepath.Join(build.Default.GOROOT, "bin", "go")
 	cmd := exec.Command(goBin, "test", "-run", "^$", "-bench", "BenchmarkGenerate", "-benchmem", "-count", "1", "./core")
 	cmd.Dir = root
 	out, err := cmd.CombinedOutput()

@@ -7,13 +7,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"go/build"
 	"io"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"time"
 
@@ -61,7 +61,7 @@ var WasmBuildFlags = []string{"-trimpath", "-ldflags=-s -w", "-gcflags=sgrules/.
 // BuildWasm compiles the package pkg (an import path or ./path relative to
 // root) for GOOS=js GOARCH=wasm, the way build.sh does, into out.
 func BuildWasm(root, pkg, out string) error {
-	goBin := filepath.Join(runtime.GOROOT(), "bin", "go")
+	goBin := filepath.Join(build.Default.GOROOT, "bin", "go")
 	if _, err := os.Stat(goBin); err != nil {
 		goBin = "go"
 	}
@@ -76,7 +76,7 @@ func BuildWasm(root, pkg, out string) error {
 }
 
 // WasmExec is the wasm_exec.js of the Go that runs this program.
-func WasmExec() string { return filepath.Join(runtime.GOROOT(), "lib", "wasm", "wasm_exec.js") }
+func WasmExec() string { return filepath.Join(build.Default.GOROOT, "lib", "wasm", "wasm_exec.js") }
 
 // BuildSite writes the page into dir: index.html and static/ (style, loader,
 // icon) from root, wasm_exec.js, and static/main.wasm compiled from pkg.
