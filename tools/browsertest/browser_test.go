@@ -232,7 +232,14 @@ func TestPageTypesAndShowsCoreCommand(t *testing.T) {
 	// new tab.
 	var href string
 	p.run(t,
-		chromedp.Poll(`location.hash.startsWith("#v1=")`, nil, chromedp.WithPollingTimeout(30*time.Second)),
+		// The page rewrites the address once typing pauses, so an earlier
+		// link (of the form before the last key) may be there first: wait
+		// until a v1 link has stayed the same for a second and a half.
+		chromedp.Poll(`(() => {
+			const h = location.hash;
+			if (window.__sgLinkSeen !== h) { window.__sgLinkSeen = h; window.__sgLinkSince = performance.now(); return false; }
+			return h.startsWith("#v1=") && performance.now() - window.__sgLinkSince > 1500;
+		})()`, nil, chromedp.WithPollingTimeout(30*time.Second), chromedp.WithPollingInterval(100*time.Millisecond)),
 		chromedp.Location(&href),
 	)
 	p.run(t, chromedp.Navigate("about:blank"))
