@@ -90,3 +90,49 @@ func ExampleGenerate() {
 	//     --ip-permissions '[{"IpProtocol":"tcp","FromPort":443,"ToPort":443,"IpRanges":[{"CidrIp":"10.0.0.5/8"}],"Ipv6Ranges":[{"CidrIpv6":"::/0"}]}]'
 	// rules: 2
 }
+
+// ImportJSON reads a pasted command back into an Input document. This
+// example pastes example 7 of AWS's ingress reference page as it was
+// published — an en dash and typographic quotes — and prints the notes, then
+// the Input as PowerShell 5.1's command spells it.
+func ExampleImportJSON() {
+	pasted := "aws ec2 authorize-security-group-ingress \\\n" +
+		"    \u2013group-id sg-1234567890abcdef0 \\\n" +
+		"    --ip-permissions IpProtocol=tcp,FromPort=3389,ToPort=3389,IpRanges=\"[{CidrIp=203.0.113.0/24,Description=\u2019RDP access from NY office\u2019}]\"\n"
+	req, _ := json.Marshal(map[string]string{"Text": pasted})
+	out, err := core.ImportJSON(req)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var result struct {
+		Input json.RawMessage
+		Shell string
+		Notes []struct {
+			Message      string
+			Line, Column int
+		}
+	}
+	if err := json.Unmarshal(out, &result); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("read as", result.Shell)
+	for _, n := range result.Notes {
+		fmt.Printf("%d:%d: %s\n", n.Line, n.Column, n.Message)
+	}
+	in, _, _ := core.DecodeInput(result.Input)
+	for _, c := range core.GenerateOnly(in, core.Only{Shells: []string{core.ShellPowerShell5}, Forms: []string{core.FormShorthand}, Outputs: []string{}}).Commands {
+		if c.Command == core.Ingress {
+			fmt.Println(c.Text)
+		}
+	}
+	// Output:
+	// read as bash
+	// 2:5: –group-id is printed with an en dash (U+2013) where -- was meant: read as --group-id; the CLI would reject the text as printed
+	// 3:109: ’ is a typographic quote where ' was meant: read as '; as printed, the shell would pass it on as part of the value
+	// 3:135: ’ is a typographic quote where ' was meant: read as '; as printed, the shell would pass it on as part of the value
+	// aws ec2 authorize-security-group-ingress `
+	//     --group-id sg-1234567890abcdef0 `
+	//     --ip-permissions 'IpProtocol=tcp,FromPort=3389,ToPort=3389,IpRanges=[{CidrIp=203.0.113.0/24,Description=RDP access from NY office}]'
+}
