@@ -230,6 +230,10 @@ func dedent(s string, n int) string {
 	return s[i:]
 }
 
+// vectorsLeftOut and vectorsDuplicate count the vectors vectorCommands left
+// out, for the report.
+var vectorsLeftOut, vectorsDuplicate int
+
 // vectorPrefix is the rule the wrapped vectors complete: every member but
 // IpProtocol, so that the vector's value, written last, is parsed exactly as
 // in the vector.
@@ -247,6 +251,7 @@ const vectorPrefix = "FromPort=22,ToPort=22,IpRanges=[{CidrIp=10.0.0.0/8}],"
 //
 // It returns the wrapped commands in file order.
 func vectorCommands(path string) ([]judgeEntry, error) {
+	vectorsLeftOut, vectorsDuplicate = 0, 0
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -280,10 +285,12 @@ func vectorCommands(path string) ([]judgeEntry, error) {
 		case len(keys) == 1 && strings.HasPrefix(v.In, keys[0]):
 			word = vectorPrefix + "IpProtocol" + v.In[len(keys[0]):]
 		default:
+			vectorsLeftOut++
 			continue
 		}
 		text := "aws ec2 authorize-security-group-ingress --group-id sg-1234567890abcdef0 --ip-permissions " + shellQuote(word)
 		if seen[text] {
+			vectorsDuplicate++
 			continue
 		}
 		seen[text] = true

@@ -237,7 +237,7 @@ func TestJudge(t *testing.T) {
 		} else {
 			n.refused++
 		}
-		if problem := judgeImport(t, drv, ep, e, o); problem != "" {
+		if problem := judgeImport(t, drv, ep, core.Import, e, o); problem != "" {
 			n.failed++
 			t.Errorf("%s (%s):\n%s\n%s", e.Key(), e.Origin, e.ImportText, problem)
 		} else if o.sent() {
@@ -262,6 +262,7 @@ func TestJudge(t *testing.T) {
 		total.failed += c.failed
 	}
 	fmt.Fprintf(&b, "%-12s %8d %8d %8d %13d %13d %7d\n", "total", total.commands, total.sent, total.refused, total.sameRequest, total.sameRefusal, total.failed)
+	fmt.Fprintf(&b, "vectors left out: %d with several keys no permission member can take, %d duplicates\n", vectorsLeftOut, vectorsDuplicate)
 	t.Log("\n" + b.String())
 	t.Logf("Import side: %d CLI runs in %.1f s (CLI side: %.1f s)", drv.Runs, time.Since(start).Seconds(), judgeCLI.seconds)
 	WriteReport("import-judge.txt", b.String())
@@ -269,12 +270,12 @@ func TestJudge(t *testing.T) {
 
 // judgeImport checks Import on one entry against the CLI's outcome, and
 // says what is wrong ("" when nothing is).
-func judgeImport(t *testing.T, drv *Driver, ep *Endpoint, e judgeEntry, o cliOutcome) string {
+func judgeImport(t *testing.T, drv *Driver, ep *Endpoint, importer func(core.ImportRequest) core.ImportResult, e judgeEntry, o cliOutcome) string {
 	t.Helper()
 	if o.BashError != "" {
 		return "bash or the CLI could not run it: " + o.BashError
 	}
-	res := core.Import(core.ImportRequest{Text: e.ImportText, Shell: core.ShellBash, Files: e.Files})
+	res := importer(core.ImportRequest{Text: e.ImportText, Shell: core.ShellBash, Files: e.Files})
 	var errs []string
 	for _, p := range res.Problems {
 		if p.Severity == core.SeverityError {
