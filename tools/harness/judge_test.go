@@ -37,8 +37,9 @@ type cliOutcome struct {
 	Name   string
 	Origin string
 	Text   string
-	// BashError is set when bash could not run the text; nothing else is.
-	BashError string `json:",omitempty"`
+	// RunError is set when the text could not be judged: bash failed, or the
+	// CLI sent several requests, or none and exited 0.
+	RunError string `json:",omitempty"`
 	// Argv is what bash gave aws.
 	Argv []string `json:",omitempty"`
 	// RC is the CLI's exit code.
@@ -111,12 +112,12 @@ func runJudgeCLI(t *testing.T, drv *Driver, ep *Endpoint, e judgeEntry, text str
 	}
 	argv, err := BashArgv(text, dir)
 	if err != nil {
-		o.BashError = err.Error()
+		o.RunError = err.Error()
 		return o
 	}
 	o.Argv = argv
 	if len(argv) == 0 {
-		o.BashError = "aws was run without arguments"
+		o.RunError = "aws was run without arguments"
 		return o
 	}
 	ep.Answer(200, successXML("Any"))
@@ -126,7 +127,9 @@ func runJudgeCLI(t *testing.T, drv *Driver, ep *Endpoint, e judgeEntry, text str
 	case len(reqs) == 1:
 		o.Request = reqs[0]
 	case len(reqs) > 1:
-		o.BashError = fmt.Sprintf("the CLI sent %d requests", len(reqs))
+		o.RunError = fmt.Sprintf("the CLI sent %d requests", len(reqs))
+	case run.RC == 0:
+		o.RunError = "the CLI sent nothing and exited 0: " + run.Stdout
 	default:
 		o.Message = cliMessage(run.Stderr)
 		o.Stderr = run.Stderr
@@ -173,7 +176,7 @@ func TestJudgeCorpusRunsInCLI(t *testing.T) {
 	for i, e := range entries {
 		o := outcomes[i]
 		bySource[e.Source] = append(bySource[e.Source], o)
-		if !assert.Empty(t, o.BashError, "%s: %s", e.Key(), e.Text) {
+		if !assert.Empty(t, o.RunError, "%s: %s", e.Key(), e.Text) {
 			continue
 		}
 		switch want := e.Expect; {
@@ -272,8 +275,8 @@ func TestJudge(t *testing.T) {
 // says what is wrong ("" when nothing is).
 func judgeImport(t *testing.T, drv *Driver, ep *Endpoint, importer func(core.ImportRequest) core.ImportResult, e judgeEntry, o cliOutcome) string {
 	t.Helper()
-	if o.BashError != "" {
-		return "bash or the CLI could not run it: " + o.BashError
+	if o.RunError != "" {
+		return "not judged: " + o.RunError
 	}
 	res := importer(core.ImportRequest{Text: e.ImportText, Shell: core.ShellBash, Files: e.Files})
 	var errs []string
