@@ -95,7 +95,7 @@ func inputFromRequest(params []string) (core.Input, error) {
 	if err := dec.Decode(&r); err != nil {
 		return core.Input{}, fmt.Errorf("%s: %v", b, err)
 	}
-	return core.Input{Command: command, Input: r}, nil
+	return core.Input{Command: command, Request: r}, nil
 }
 
 // queryNames are the query names that differ from the model's.
