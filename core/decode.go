@@ -217,15 +217,15 @@ func (d *decoder) sources(path string, v any, p *IpPermission, kind SourceKind) 
 		return
 	}
 	t := &sourceKinds[kind]
-	t.list.reset(p, len(list))
+	kind.reset(p, len(list))
 	members := strings.Join(t.members, ", ")
 	for i, e := range list {
 		ep := indexed(path, i)
 		if em := d.structure(ep, e); em != nil {
-			j := t.list.add(p)
+			j := kind.add(p)
 			dst := make(map[string]**string, len(t.members))
 			for m, name := range t.members {
-				dst[name] = t.list.field(p, j, m)
+				dst[name] = kind.field(p, j, m)
 			}
 			d.fields(ep, em, members, dst)
 		}
