@@ -85,12 +85,16 @@ func (d *decoder) problem(path, message string) {
 // CodeParamValidation is the code of the AWS CLI's own client-side checks.
 const CodeParamValidation = "ParamValidation"
 
-// legacyTopLevel are the undocumented top-level members of the ingress request
-// that the CLI still accepts; this tool expresses every rule through
-// IpPermissions instead.
-var legacyTopLevel = map[string]bool{
-	"CidrIp": true, "FromPort": true, "ToPort": true, "IpProtocol": true,
-	"SourceSecurityGroupName": true, "SourceSecurityGroupOwnerId": true,
+// legacyTopLevel reports whether member is one of the undocumented top-level
+// members of the ingress request that the CLI still accepts; this tool
+// expresses every rule through IpPermissions instead. It is a switch rather
+// than a map, so that the page does not build a map when it starts.
+func legacyTopLevel(member string) bool {
+	switch member {
+	case "CidrIp", "FromPort", "ToPort", "IpProtocol", "SourceSecurityGroupName", "SourceSecurityGroupOwnerId":
+		return true
+	}
+	return false
 }
 
 // requestMembers and egressRequestMembers are botocore's "must be one of"
@@ -149,7 +153,7 @@ func (d *decoder) request(m *pyjson.Object, egress bool) Request {
 	// The legacy top-level members are known to botocore, so it does not
 	// complain; sgrules refuses them in its own words (after botocore's
 	// unknown-key lines), because it expresses every rule in IpPermissions.
-	isKnown := func(k string) bool { return known(k) || legacyTopLevel[k] }
+	isKnown := func(k string) bool { return known(k) || legacyTopLevel(k) }
 	for _, k := range d.unknown("", m, isKnown, members) {
 		v := m.Values[k]
 		switch k {
@@ -217,15 +221,15 @@ func (d *decoder) sources(path string, v any, p *IpPermission, kind SourceKind) 
 		return
 	}
 	t := &sourceKinds[kind]
-	t.list.reset(p, len(list))
+	kind.reset(p, len(list))
 	members := strings.Join(t.members, ", ")
 	for i, e := range list {
 		ep := indexed(path, i)
 		if em := d.structure(ep, e); em != nil {
-			j := t.list.add(p)
+			j := kind.add(p)
 			dst := make(map[string]**string, len(t.members))
 			for m, name := range t.members {
-				dst[name] = t.list.field(p, j, m)
+				dst[name] = kind.field(p, j, m)
 			}
 			d.fields(ep, em, members, dst)
 		}

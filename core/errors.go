@@ -1,6 +1,9 @@
 package core
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file picks the error an Input ends in. Nothing reaches EC2 while the
 // CLI objects, so the CLI's own errors (ParamValidation) come first, and
@@ -41,7 +44,7 @@ func predictError(in Input, ps []Problem) *APIError {
 	}
 	dryRun := in.Request.DryRun != nil && *in.Request.DryRun
 	for _, p := range ps {
-		if p.Severity != SeverityError || (dryRun && factDryRunReportsOnly != nil && !factDryRunReportsOnly[p.Code]) {
+		if p.Severity != SeverityError || (dryRun && factDryRunReportsOnly != nil && !slices.Contains(factDryRunReportsOnly, p.Code)) {
 			continue
 		}
 		return apiError(in.Command, p.Code, p.Message)

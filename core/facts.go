@@ -109,10 +109,12 @@ const factBareAddressIsMalformed = true
 // GroupId succeeds, one with an empty GroupId is malformed). So a dry run
 // checks that ids are well formed and nothing else; CLI-side
 // (ParamValidation) errors always come first because nothing is sent. Set it
-// to nil to make a dry run report every validation error first.
-var factDryRunReportsOnly = map[string]bool{
-	codeGroupIDMalformed: true, codePrefixListMalformed: true,
-	codeVpcIDMalformed: true, codePeeringMalformed: true, codeUserIDMalformed: true,
+// to nil to make a dry run report every validation error first. It is a
+// slice rather than a map, so that the page does not build a map when it
+// starts.
+var factDryRunReportsOnly = []string{
+	codeGroupIDMalformed, codePrefixListMalformed,
+	codeVpcIDMalformed, codePeeringMalformed, codeUserIDMalformed,
 }
 
 // factRulesPerGroup is the default rules quota per direction and IP version

@@ -75,10 +75,25 @@ func (rd *requestReader) scalar(pa *parsedArg, flag, path string) (string, bool)
 	return v.Text, ok
 }
 
-// topLevel maps the options that set one top-level string member.
-var topLevel = map[string]string{
-	"group-id": "GroupId", "group-name": "GroupName", "cidr-ip": "CidrIp", "ip-protocol": "IpProtocol",
-	"source-security-group-name": "SourceSecurityGroupName", "source-security-group-owner-id": "SourceSecurityGroupOwnerId",
+// topLevel is the top-level string member an option sets, or "" for an
+// option that sets none. It is a switch rather than a map, because a map
+// literal is built when the page starts even though the page never imports.
+func topLevel(option string) string {
+	switch option {
+	case "group-id":
+		return "GroupId"
+	case "group-name":
+		return "GroupName"
+	case "cidr-ip":
+		return "CidrIp"
+	case "ip-protocol":
+		return "IpProtocol"
+	case "source-security-group-name":
+		return "SourceSecurityGroupName"
+	case "source-security-group-owner-id":
+		return "SourceSecurityGroupOwnerId"
+	}
+	return ""
 }
 
 // build returns the request the options make, before --cli-input-json or
@@ -93,7 +108,7 @@ func (rd *requestReader) build(table []argSpec) *pyjson.Object {
 		}
 		switch name := spec.name; name {
 		case "group-id", "group-name", "cidr-ip", "ip-protocol", "source-security-group-name", "source-security-group-owner-id":
-			key := topLevel[name]
+			key := topLevel(name)
 			if v, ok := rd.scalar(pa, "--"+name, key); ok {
 				obj.Set(key, v)
 			}

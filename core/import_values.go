@@ -36,26 +36,28 @@ var (
 	shapePermissions = &valueShape{list: &valueShape{members: []valueMember{
 		{"FromPort", shapeInteger},
 		{"IpProtocol", shapeString},
-		{"IpRanges", stringsList("CidrIp", "Description")},
-		{"Ipv6Ranges", stringsList("CidrIpv6", "Description")},
-		{"PrefixListIds", stringsList("Description", "PrefixListId")},
+		// The lists of structures whose members are all strings are
+		// spelled out rather than built by a function, so that the linker
+		// initialises them statically and drops them from the page, which
+		// never imports.
+		{"IpRanges", &valueShape{list: &valueShape{members: []valueMember{
+			{"CidrIp", shapeString}, {"Description", shapeString}}}}},
+		{"Ipv6Ranges", &valueShape{list: &valueShape{members: []valueMember{
+			{"CidrIpv6", shapeString}, {"Description", shapeString}}}}},
+		{"PrefixListIds", &valueShape{list: &valueShape{members: []valueMember{
+			{"Description", shapeString}, {"PrefixListId", shapeString}}}}},
 		{"ToPort", shapeInteger},
-		{"UserIdGroupPairs", stringsList("Description", "GroupId", "GroupName", "PeeringStatus", "UserId", "VpcId", "VpcPeeringConnectionId")},
+		{"UserIdGroupPairs", &valueShape{list: &valueShape{members: []valueMember{
+			{"Description", shapeString}, {"GroupId", shapeString}, {"GroupName", shapeString},
+			{"PeeringStatus", shapeString}, {"UserId", shapeString}, {"VpcId", shapeString},
+			{"VpcPeeringConnectionId", shapeString}}}}},
 	}}}
 	shapeTagSpecs = &valueShape{list: &valueShape{members: []valueMember{
 		{"ResourceType", shapeString},
-		{"Tags", stringsList("Key", "Value")},
+		{"Tags", &valueShape{list: &valueShape{members: []valueMember{
+			{"Key", shapeString}, {"Value", shapeString}}}}},
 	}}}
 )
-
-// stringsList is a list of structures whose members are all strings.
-func stringsList(names ...string) *valueShape {
-	s := &valueShape{}
-	for _, n := range names {
-		s.members = append(s.members, valueMember{n, shapeString})
-	}
-	return &valueShape{list: s}
-}
 
 // valueVisitor is BackCompatVisitor with two additions: a string leaf that
 // holds a shell variable's placeholder is left out and reported, and an int()

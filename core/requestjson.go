@@ -84,16 +84,16 @@ func writeSources(w *pyjson.Writer, p *IpPermission, skeleton bool) {
 			w.OptInt("ToPort", p.ToPort)
 		}
 		t := &sourceKinds[kind]
-		if !t.list.present(p) {
+		if !kind.present(p) {
 			continue
 		}
 		w.Key(t.key)
 		w.BeginArray()
-		for i, n := 0, t.list.len(p); i < n; i++ {
+		for i, n := 0, kind.len(p); i < n; i++ {
 			w.Elem()
 			w.BeginObject()
 			for m, name := range t.members {
-				w.OptStr(name, *t.list.field(p, i, m))
+				w.OptStr(name, *kind.field(p, i, m))
 			}
 			w.EndObject()
 		}

@@ -149,10 +149,10 @@ func shorthandPermission(p IpPermission, quote byte) (word string, quoted bool, 
 	f.int("ToPort", p.ToPort)
 	for _, kind := range SourceKinds {
 		t := &sourceKinds[kind]
-		if t.list.present(&p) {
-			f.list(t.key, t.list.len(&p), func(i int, g *shorthandFields) {
+		if kind.present(&p) {
+			f.list(t.key, kind.len(&p), func(i int, g *shorthandFields) {
 				for _, m := range t.shorthand {
-					g.str(t.members[m], *t.list.field(&p, i, m))
+					g.str(t.members[m], *kind.field(&p, i, m))
 				}
 			})
 		}

@@ -37,85 +37,156 @@ type sourceKind struct {
 	// shorthand is the order of members (indexes into members) in which
 	// AWS's docs, and so the shorthand writer, spell a source.
 	shorthand []int
-	list      sourceList
 }
 
-// sourceList reaches one kind's list inside an IpPermission.
-type sourceList interface {
-	// present reports whether the list is there (non-nil), even empty.
-	present(p *IpPermission) bool
-	len(p *IpPermission) int
-	// reset makes the list empty but present, with room for n sources.
-	reset(p *IpPermission, n int)
-	// add appends an empty source and returns its index.
-	add(p *IpPermission) int
-	// remove removes source i; removing the last one makes the list nil.
-	remove(p *IpPermission, i int)
-	// field is the address of member m (an index into members) of source i.
-	field(p *IpPermission, i, m int) **string
+// The methods below reach one kind's list inside an IpPermission. They are
+// plain switches over the four lists, rather than a generic type behind an
+// interface, because the page's linker keeps every method of every
+// instantiation of such a type, and the page's size is budgeted.
+
+// present reports whether the list of kind k is there (non-nil), even empty.
+func (k SourceKind) present(p *IpPermission) bool {
+	switch k {
+	case KindIPv4:
+		return p.IpRanges != nil
+	case KindIPv6:
+		return p.Ipv6Ranges != nil
+	case KindPrefixList:
+		return p.PrefixListIds != nil
+	case KindSecurityGroup:
+		return p.UserIdGroupPairs != nil
+	}
+	return false
 }
 
-// sourceSlice is a sourceList of sources of type T.
-type sourceSlice[T any] struct {
-	of     func(p *IpPermission) *[]T
-	member func(s *T, m int) **string
+func (k SourceKind) len(p *IpPermission) int {
+	switch k {
+	case KindIPv4:
+		return len(p.IpRanges)
+	case KindIPv6:
+		return len(p.Ipv6Ranges)
+	case KindPrefixList:
+		return len(p.PrefixListIds)
+	case KindSecurityGroup:
+		return len(p.UserIdGroupPairs)
+	}
+	return 0
 }
 
-func (s sourceSlice[T]) present(p *IpPermission) bool { return *s.of(p) != nil }
-func (s sourceSlice[T]) len(p *IpPermission) int      { return len(*s.of(p)) }
-func (s sourceSlice[T]) reset(p *IpPermission, n int) { *s.of(p) = make([]T, 0, n) }
-
-func (s sourceSlice[T]) add(p *IpPermission) int {
-	l := s.of(p)
-	var zero T
-	*l = append(*l, zero)
-	return len(*l) - 1
+// reset makes the list of kind k empty but present, with room for n sources.
+func (k SourceKind) reset(p *IpPermission, n int) {
+	switch k {
+	case KindIPv4:
+		p.IpRanges = make([]IpRange, 0, n)
+	case KindIPv6:
+		p.Ipv6Ranges = make([]Ipv6Range, 0, n)
+	case KindPrefixList:
+		p.PrefixListIds = make([]PrefixListId, 0, n)
+	case KindSecurityGroup:
+		p.UserIdGroupPairs = make([]UserIdGroupPair, 0, n)
+	}
 }
 
-func (s sourceSlice[T]) remove(p *IpPermission, i int) {
-	l := s.of(p)
-	if i < 0 || i >= len(*l) {
+// add appends an empty source of kind k and returns its index.
+func (k SourceKind) add(p *IpPermission) int {
+	switch k {
+	case KindIPv4:
+		p.IpRanges = append(p.IpRanges, IpRange{})
+	case KindIPv6:
+		p.Ipv6Ranges = append(p.Ipv6Ranges, Ipv6Range{})
+	case KindPrefixList:
+		p.PrefixListIds = append(p.PrefixListIds, PrefixListId{})
+	case KindSecurityGroup:
+		p.UserIdGroupPairs = append(p.UserIdGroupPairs, UserIdGroupPair{})
+	}
+	return k.len(p) - 1
+}
+
+// remove removes source i of kind k; removing the last one makes the list
+// nil. Each list gets a new array, so that a list the caller still holds is
+// not changed.
+func (k SourceKind) remove(p *IpPermission, i int) {
+	if i < 0 || i >= k.len(p) {
 		return
 	}
-	// A new array, so that a list the caller still holds is not changed.
-	*l = append((*l)[:i:i], (*l)[i+1:]...)
-	if len(*l) == 0 {
-		*l = nil
+	switch k {
+	case KindIPv4:
+		p.IpRanges = append(p.IpRanges[:i:i], p.IpRanges[i+1:]...)
+		if len(p.IpRanges) == 0 {
+			p.IpRanges = nil
+		}
+	case KindIPv6:
+		p.Ipv6Ranges = append(p.Ipv6Ranges[:i:i], p.Ipv6Ranges[i+1:]...)
+		if len(p.Ipv6Ranges) == 0 {
+			p.Ipv6Ranges = nil
+		}
+	case KindPrefixList:
+		p.PrefixListIds = append(p.PrefixListIds[:i:i], p.PrefixListIds[i+1:]...)
+		if len(p.PrefixListIds) == 0 {
+			p.PrefixListIds = nil
+		}
+	case KindSecurityGroup:
+		p.UserIdGroupPairs = append(p.UserIdGroupPairs[:i:i], p.UserIdGroupPairs[i+1:]...)
+		if len(p.UserIdGroupPairs) == 0 {
+			p.UserIdGroupPairs = nil
+		}
 	}
 }
 
-func (s sourceSlice[T]) field(p *IpPermission, i, m int) **string {
-	return s.member(&(*s.of(p))[i], m)
+// field is the address of member m (an index into the kind's members) of
+// source i of kind k.
+func (k SourceKind) field(p *IpPermission, i, m int) **string {
+	switch k {
+	case KindIPv4:
+		r := &p.IpRanges[i]
+		switch m {
+		case 0:
+			return &r.CidrIp
+		case 1:
+			return &r.Description
+		}
+	case KindIPv6:
+		r := &p.Ipv6Ranges[i]
+		switch m {
+		case 0:
+			return &r.CidrIpv6
+		case 1:
+			return &r.Description
+		}
+	case KindPrefixList:
+		r := &p.PrefixListIds[i]
+		switch m {
+		case 0:
+			return &r.Description
+		case 1:
+			return &r.PrefixListId
+		}
+	case KindSecurityGroup:
+		g := &p.UserIdGroupPairs[i]
+		switch m {
+		case 0:
+			return &g.Description
+		case 1:
+			return &g.GroupId
+		case 2:
+			return &g.GroupName
+		case 3:
+			return &g.PeeringStatus
+		case 4:
+			return &g.UserId
+		case 5:
+			return &g.VpcId
+		case 6:
+			return &g.VpcPeeringConnectionId
+		}
+	}
+	panic("core: no member " + strconv.Itoa(m) + " in " + k.String())
 }
 
 var sourceKinds = [...]sourceKind{
-	KindIPv4: {
-		key: "IpRanges", members: []string{"CidrIp", "Description"}, shorthand: []int{0, 1},
-		list: sourceSlice[IpRange]{
-			of: func(p *IpPermission) *[]IpRange { return &p.IpRanges },
-			member: func(r *IpRange, m int) **string {
-				return [...]**string{&r.CidrIp, &r.Description}[m]
-			},
-		},
-	},
-	KindIPv6: {
-		key: "Ipv6Ranges", members: []string{"CidrIpv6", "Description"}, shorthand: []int{0, 1},
-		list: sourceSlice[Ipv6Range]{
-			of: func(p *IpPermission) *[]Ipv6Range { return &p.Ipv6Ranges },
-			member: func(r *Ipv6Range, m int) **string {
-				return [...]**string{&r.CidrIpv6, &r.Description}[m]
-			},
-		},
-	},
-	KindPrefixList: {
-		key: "PrefixListIds", members: []string{"Description", "PrefixListId"}, shorthand: []int{1, 0},
-		list: sourceSlice[PrefixListId]{
-			of: func(p *IpPermission) *[]PrefixListId { return &p.PrefixListIds },
-			member: func(r *PrefixListId, m int) **string {
-				return [...]**string{&r.Description, &r.PrefixListId}[m]
-			},
-		},
-	},
+	KindIPv4:       {key: "IpRanges", members: []string{"CidrIp", "Description"}, shorthand: []int{0, 1}},
+	KindIPv6:       {key: "Ipv6Ranges", members: []string{"CidrIpv6", "Description"}, shorthand: []int{0, 1}},
+	KindPrefixList: {key: "PrefixListIds", members: []string{"Description", "PrefixListId"}, shorthand: []int{1, 0}},
 	KindSecurityGroup: {
 		key: "UserIdGroupPairs",
 		members: []string{"Description", "GroupId", "GroupName", "PeeringStatus", "UserId", "VpcId",
@@ -123,13 +194,6 @@ var sourceKinds = [...]sourceKind{
 		// GroupId, GroupName, UserId, VpcId, VpcPeeringConnectionId,
 		// PeeringStatus, Description.
 		shorthand: []int{1, 2, 4, 5, 6, 3, 0},
-		list: sourceSlice[UserIdGroupPair]{
-			of: func(p *IpPermission) *[]UserIdGroupPair { return &p.UserIdGroupPairs },
-			member: func(g *UserIdGroupPair, m int) **string {
-				return [...]**string{&g.Description, &g.GroupId, &g.GroupName, &g.PeeringStatus,
-					&g.UserId, &g.VpcId, &g.VpcPeeringConnectionId}[m]
-			},
-		},
 	},
 }
 
@@ -161,7 +225,7 @@ func (k SourceKind) Len(p *IpPermission) int {
 	if !k.IsValid() {
 		return 0
 	}
-	return sourceKinds[k].list.len(p)
+	return k.len(p)
 }
 
 // Field returns the address of the member named member (the API's name, such
@@ -174,7 +238,7 @@ func (k SourceKind) Field(p *IpPermission, i int, member string) **string {
 	t := &sourceKinds[k]
 	for m, name := range t.members {
 		if name == member {
-			return t.list.field(p, i, m)
+			return k.field(p, i, m)
 		}
 	}
 	return nil
@@ -184,7 +248,7 @@ func (k SourceKind) Field(p *IpPermission, i int, member string) **string {
 // absent. It does nothing for an invalid k.
 func (k SourceKind) Add(p *IpPermission) {
 	if k.IsValid() {
-		sourceKinds[k].list.add(p)
+		k.add(p)
 	}
 }
 
@@ -194,7 +258,7 @@ func (k SourceKind) Add(p *IpPermission) {
 // before is not changed.
 func (k SourceKind) Remove(p *IpPermission, i int) {
 	if k.IsValid() {
-		sourceKinds[k].list.remove(p, i)
+		k.remove(p, i)
 	}
 }
 
@@ -202,8 +266,8 @@ func (k SourceKind) Remove(p *IpPermission, i int) {
 // rules it makes.
 func sourceCount(p *IpPermission) int {
 	n := 0
-	for _, t := range sourceKinds {
-		n += t.list.len(p)
+	for _, k := range SourceKinds {
+		n += k.len(p)
 	}
 	return n
 }

@@ -76,7 +76,7 @@ func TestSourceKinds(t *testing.T) {
 		}
 		k.Remove(&p, 5)
 		k.Remove(&p, 0)
-		if sourceKinds[k].list.present(&p) {
+		if k.present(&p) {
 			t.Errorf("%v: removing the last source leaves the list present", k)
 		}
 	}

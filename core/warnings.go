@@ -68,23 +68,34 @@ var sensitivePorts = []struct {
 }
 
 // icmpTypes are the ICMP (and ICMPv6) types with their highest code and
-// name (IANA registries), to spot type/code pairs that cannot occur.
-var icmpTypes = map[string]map[int64]struct {
+// name (IANA registries), to spot type/code pairs that cannot occur. It is a
+// slice searched by icmpTypeCodes rather than a map, because a map literal
+// costs the page far more code than the search.
+var icmpTypes = []struct {
+	proto   string
+	typ     int64
 	maxCode int64
 	name    string
 }{
-	"icmp": {
-		0: {0, "Echo Reply"}, 3: {15, "Destination Unreachable"}, 4: {0, "Source Quench"},
-		5: {3, "Redirect"}, 8: {0, "Echo Request"}, 9: {16, "Router Advertisement"},
-		10: {0, "Router Solicitation"}, 11: {1, "Time Exceeded"}, 12: {2, "Parameter Problem"},
-		13: {0, "Timestamp"}, 14: {0, "Timestamp Reply"},
-	},
-	"icmpv6": {
-		1: {8, "Destination Unreachable"}, 2: {0, "Packet Too Big"}, 3: {1, "Time Exceeded"},
-		4: {10, "Parameter Problem"}, 128: {0, "Echo Request"}, 129: {0, "Echo Reply"},
-		133: {0, "Router Solicitation"}, 134: {0, "Router Advertisement"},
-		135: {0, "Neighbor Solicitation"}, 136: {0, "Neighbor Advertisement"},
-	},
+	{"icmp", 0, 0, "Echo Reply"}, {"icmp", 3, 15, "Destination Unreachable"}, {"icmp", 4, 0, "Source Quench"},
+	{"icmp", 5, 3, "Redirect"}, {"icmp", 8, 0, "Echo Request"}, {"icmp", 9, 16, "Router Advertisement"},
+	{"icmp", 10, 0, "Router Solicitation"}, {"icmp", 11, 1, "Time Exceeded"}, {"icmp", 12, 2, "Parameter Problem"},
+	{"icmp", 13, 0, "Timestamp"}, {"icmp", 14, 0, "Timestamp Reply"},
+	{"icmpv6", 1, 8, "Destination Unreachable"}, {"icmpv6", 2, 0, "Packet Too Big"}, {"icmpv6", 3, 1, "Time Exceeded"},
+	{"icmpv6", 4, 10, "Parameter Problem"}, {"icmpv6", 128, 0, "Echo Request"}, {"icmpv6", 129, 0, "Echo Reply"},
+	{"icmpv6", 133, 0, "Router Solicitation"}, {"icmpv6", 134, 0, "Router Advertisement"},
+	{"icmpv6", 135, 0, "Neighbor Solicitation"}, {"icmpv6", 136, 0, "Neighbor Advertisement"},
+}
+
+// icmpTypeCodes returns the highest code and the name of type typ of proto
+// ("icmp" or "icmpv6"); ok is false for a type icmpTypes does not list.
+func icmpTypeCodes(proto string, typ int64) (maxCode int64, name string, ok bool) {
+	for _, t := range icmpTypes {
+		if t.proto == proto && t.typ == typ {
+			return t.maxCode, t.name, true
+		}
+	}
+	return 0, "", false
 }
 
 // warnPermission adds the warnings of one permission with a known protocol.
@@ -98,10 +109,10 @@ func warnPermission(ps *problems, path, proto string, p IpPermission, egress boo
 	}
 	if (proto == "icmp" || proto == "icmpv6") && p.FromPort != nil && p.ToPort != nil && portsValid(proto, p) {
 		typ, code := *p.FromPort, *p.ToPort
-		if t, ok := icmpTypes[proto][typ]; ok && code > t.maxCode {
+		if maxCode, name, ok := icmpTypeCodes(proto, typ); ok && code > maxCode {
 			ps.warn(path+".ToPort", WarnICMPCode, fill(
 				"%s type %d (%s) has no code %d: FromPort/ToPort are the ICMP type and code, not a range; for every %s code use %d/-1",
-				strings.Replace(strings.ToUpper(proto), "V6", "v6", 1), strconv.FormatInt(typ, 10), t.name, strconv.FormatInt(code, 10), t.name, strconv.FormatInt(typ, 10)))
+				strings.Replace(strings.ToUpper(proto), "V6", "v6", 1), strconv.FormatInt(typ, 10), name, strconv.FormatInt(code, 10), name, strconv.FormatInt(typ, 10)))
 		}
 	}
 	if egress {

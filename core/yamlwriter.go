@@ -233,10 +233,10 @@ func yamlPermission(e *yamlMap, p *IpPermission) {
 			e.int("ToPort", p.ToPort)
 		}
 		t := &sourceKinds[kind]
-		if t.list.present(p) {
-			e.list(t.key, t.list.len(p), func(i int, g *yamlMap) {
+		if kind.present(p) {
+			e.list(t.key, kind.len(p), func(i int, g *yamlMap) {
 				for m, name := range t.members {
-					g.str(name, *t.list.field(p, i, m))
+					g.str(name, *kind.field(p, i, m))
 				}
 			})
 		}

@@ -64,7 +64,7 @@ func rulePlace(s *store.Store, i int, rest string) (string, []string) {
 	seg, member, _ := strings.Cut(rest, ".")
 	kindKey, j, ok := indexed(seg)
 	kind, isKind := kindNamed(kindKey)
-	if kn := kindNames[kind]; ok && isKind && kn != "" {
+	if kn := kindName(kind); ok && isKind && kn != "" {
 		// Sources are numbered in the order the rule shows them.
 		p := s.Input.Request.IpPermissions[i]
 		n := j + 1
@@ -74,9 +74,9 @@ func rulePlace(s *store.Store, i int, rest string) (string, []string) {
 		name += " › source " + strconv.Itoa(n) + " (" + kn + ")"
 		sid := id + "-" + kind.String() + strconv.Itoa(j) + "-"
 		if member == "" {
-			return name, []string{sid + store.AddressField[kind], sid + "kind"}
+			return name, []string{sid + store.AddressField(kind), sid + "kind"}
 		}
-		return join(name, fieldLabel(kind, member)), []string{sid + member, sid + store.AddressField[kind]}
+		return join(name, fieldLabel(kind, member)), []string{sid + member, sid + store.AddressField(kind)}
 	}
 	label, ctl := topPlace(seg)
 	if ctl == "" || ctl[0] != '-' {
@@ -101,7 +101,7 @@ func join(a, b string) string {
 
 // fieldLabel is the form's label of a source member.
 func fieldLabel(kind core.SourceKind, member string) string {
-	for _, f := range sourceFields[kind] {
+	for _, f := range sourceFieldsFor(kind) {
 		if f.name == member {
 			return f.label
 		}

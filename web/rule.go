@@ -246,7 +246,10 @@ func (r *RuleView) addSource(twin bool) *vecty.HTML {
 // sourceField is one member of a source as the form shows it.
 type sourceField struct{ name, label, placeholder string }
 
-var sourceFields = map[core.SourceKind][]sourceField{
+// sourceFields are the fields of each kind, indexed by kind. It and
+// kindNames are arrays rather than maps, so that the page does not build
+// maps when it starts.
+var sourceFields = [...][]sourceField{
 	core.KindIPv4:       {{"CidrIp", "IPv4 CIDR", "e.g. 203.0.113.0/24"}, {"Description", "Description", "optional"}},
 	core.KindIPv6:       {{"CidrIpv6", "IPv6 CIDR", "e.g. 2001:db8::/64"}, {"Description", "Description", "optional"}},
 	core.KindPrefixList: {{"PrefixListId", "Prefix list ID", "e.g. pl-0123456789abcdef0"}, {"Description", "Description", "optional"}},
@@ -255,11 +258,27 @@ var sourceFields = map[core.SourceKind][]sourceField{
 		{"Description", "Description", "optional"}},
 }
 
+// sourceFieldsFor is sourceFields[kind], or nil for an invalid kind.
+func sourceFieldsFor(kind core.SourceKind) []sourceField {
+	if !kind.IsValid() {
+		return nil
+	}
+	return sourceFields[kind]
+}
+
 // optionalSourceFields are shown only when the Input already has them.
 var optionalSourceFields = []sourceField{{"GroupName", "Security group name", ""}, {"PeeringStatus", "Peering status", ""}}
 
-var kindNames = map[core.SourceKind]string{core.KindIPv4: "IPv4 CIDR", core.KindIPv6: "IPv6 CIDR",
+var kindNames = [...]string{core.KindIPv4: "IPv4 CIDR", core.KindIPv6: "IPv6 CIDR",
 	core.KindPrefixList: "Prefix list", core.KindSecurityGroup: "Security group"}
+
+// kindName is kindNames[kind], or "" for an invalid kind.
+func kindName(kind core.SourceKind) string {
+	if !kind.IsValid() {
+		return ""
+	}
+	return kindNames[kind]
+}
 
 // kindOptions are the choices of a source's kind, by the kind's JSON key.
 var kindOptions = []option{{core.KindIPv4.String(), "IPv4 CIDR"}, {core.KindIPv6.String(), "IPv6 CIDR"},
@@ -293,7 +312,7 @@ func (r *RuleView) sources(id, path string) *vecty.HTML {
 // sourceFieldsOf are the fields the form shows for source j of kind.
 func (r *RuleView) sourceFieldsOf(kind core.SourceKind, j int) []sourceField {
 	rule := r.Rule
-	fields := sourceFields[kind]
+	fields := sourceFieldsFor(kind)
 	if kind == core.KindSecurityGroup {
 		for _, f := range optionalSourceFields {
 			if v := kind.Field(&rule, j, f.name); v != nil && *v != nil {
@@ -339,7 +358,7 @@ func (r *RuleView) source(id, path string, kind core.SourceKind, j int) *vecty.H
 		}),
 		controls,
 		elem.Div(vecty.Markup(vecty.Class("field", "actions")),
-			button("Remove", "remove", "Remove "+kindNames[kind]+" source "+strconv.Itoa(j+1)+" of rule "+strconv.Itoa(i+1),
+			button("Remove", "remove", "Remove "+kindName(kind)+" source "+strconv.Itoa(j+1)+" of rule "+strconv.Itoa(i+1),
 				func() { s.Dispatch(store.RemoveSource{Rule: i, Kind: kind, Index: j}) })),
 		problemList(sid+"-problems", s.At[sp]),
 	)

@@ -245,9 +245,22 @@ func SourceCount(p core.IpPermission, kind core.SourceKind) int {
 	return kind.Len(&p)
 }
 
-// AddressField names the member of each source kind that says where the
-// traffic comes from (or goes to).
-var AddressField = map[core.SourceKind]string{core.KindIPv4: "CidrIp", core.KindIPv6: "CidrIpv6", core.KindPrefixList: "PrefixListId", core.KindSecurityGroup: "GroupId"}
+// AddressField names the member of source kind k that says where the
+// traffic comes from (or goes to), or "" for an invalid k. It is a switch
+// rather than a map, so that the page does not build a map when it starts.
+func AddressField(k core.SourceKind) string {
+	switch k {
+	case core.KindIPv4:
+		return "CidrIp"
+	case core.KindIPv6:
+		return "CidrIpv6"
+	case core.KindPrefixList:
+		return "PrefixListId"
+	case core.KindSecurityGroup:
+		return "GroupId"
+	}
+	return ""
+}
 
 // SetSourceKind moves source Index of Kind in rule Rule to the list of kind
 // To, with its address and description: the user picked the wrong kind. It
@@ -260,11 +273,11 @@ type SetSourceKind struct {
 }
 
 func (a SetSourceKind) apply(s *Store) bool {
-	if a.Rule < 0 || a.Rule >= len(s.Input.Request.IpPermissions) || a.Kind == a.To || !a.Kind.IsValid() || AddressField[a.To] == "" {
+	if a.Rule < 0 || a.Rule >= len(s.Input.Request.IpPermissions) || a.Kind == a.To || !a.Kind.IsValid() || AddressField(a.To) == "" {
 		return false
 	}
 	p := &s.Input.Request.IpPermissions[a.Rule]
-	addr, desc := a.Kind.Field(p, a.Index, AddressField[a.Kind]), a.Kind.Field(p, a.Index, "Description")
+	addr, desc := a.Kind.Field(p, a.Index, AddressField(a.Kind)), a.Kind.Field(p, a.Index, "Description")
 	if addr == nil || desc == nil {
 		return false
 	}
@@ -272,7 +285,7 @@ func (a SetSourceKind) apply(s *Store) bool {
 	RemoveSource{Rule: a.Rule, Kind: a.Kind, Index: a.Index}.apply(s)
 	AddSource{Rule: a.Rule, Kind: a.To}.apply(s)
 	n := SourceCount(*p, a.To)
-	*a.To.Field(p, n-1, AddressField[a.To]) = av
+	*a.To.Field(p, n-1, AddressField(a.To)) = av
 	*a.To.Field(p, n-1, "Description") = dv
 	return true
 }
