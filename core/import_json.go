@@ -108,18 +108,7 @@ func encodeImportResult(res ImportResult) []byte {
 	}
 	w.EndArray()
 	w.StrField("Output", res.Output)
-	w.Key("Problems")
-	w.BeginArray()
-	for _, p := range res.Problems {
-		w.Elem()
-		w.BeginObject()
-		w.StrField("Path", p.Path)
-		w.StrField("Severity", p.Severity)
-		w.StrField("Code", p.Code)
-		w.StrField("Message", p.Message)
-		w.EndObject()
-	}
-	w.EndArray()
+	writeProblems(w, res.Problems)
 	w.Key("Notes")
 	w.BeginArray()
 	for _, n := range res.Notes {

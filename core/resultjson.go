@@ -12,18 +12,7 @@ func encodeResult(r Result) []byte {
 	w := pyjson.NewWriter("")
 	w.Grow(4096)
 	w.BeginObject()
-	w.Key("Problems")
-	w.BeginArray()
-	for _, p := range r.Problems {
-		w.Elem()
-		w.BeginObject()
-		w.StrField("Path", p.Path)
-		w.StrField("Severity", p.Severity)
-		w.StrField("Code", p.Code)
-		w.StrField("Message", p.Message)
-		w.EndObject()
-	}
-	w.EndArray()
+	writeProblems(w, r.Problems)
 	w.Key("Commands")
 	w.BeginArray()
 	for _, c := range r.Commands {
@@ -102,4 +91,21 @@ func writeResponse(w *pyjson.Writer, resp *Response) {
 		w.EndArray()
 	}
 	w.EndObject()
+}
+
+// writeProblems writes the "Problems" member, the list of Problem objects
+// both the Result and the Import result documents carry.
+func writeProblems(w *pyjson.Writer, problems []Problem) {
+	w.Key("Problems")
+	w.BeginArray()
+	for _, p := range problems {
+		w.Elem()
+		w.BeginObject()
+		w.StrField("Path", p.Path)
+		w.StrField("Severity", p.Severity)
+		w.StrField("Code", p.Code)
+		w.StrField("Message", p.Message)
+		w.EndObject()
+	}
+	w.EndArray()
 }
