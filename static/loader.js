@@ -2,12 +2,18 @@
 // it streams, and starts it. No inline script, so the page's CSP can forbid
 // them. Exposes globalThis.sgrules.ready, a promise of the JS API:
 //   await sgrules.ready; const result = JSON.parse(sgrules.generate(JSON.stringify(input)));
+//
+// It runs in the document's head, before the body is parsed, so that the
+// classes it sets decide the first paint: index.html's skeleton of the
+// default page (web/skeleton_js.go) shows only with JavaScript ("nojs" goes)
+// and only when the page is opened without a link ("link" hides it).
 "use strict";
 (function () {
   const script = document.currentScript;
   const wasmURL = (script && script.dataset.wasm) || "static/main.wasm";
-  const bar = document.getElementById("loading-bar");
-  const text = document.getElementById("loading-text");
+  const root = document.documentElement;
+  root.classList.remove("nojs");
+  if (location.hash.length > 1) root.classList.add("link");
   const ns = (globalThis.sgrules = globalThis.sgrules || {});
 
   let resolveReady, rejectReady;
@@ -57,7 +63,11 @@
     if (globalThis.performance && performance.mark) performance.mark("loader-" + step);
   }
 
+  // The loading bar's elements, once the body is parsed.
+  function byId(id) { return document.getElementById(id); }
+
   function fail(err) {
+    const bar = byId("loading-bar"), text = byId("loading-text");
     console.error("sgrules:", err);
     if (text) text.textContent = "Could not start the generator: " + err + ". Reload the page to try again.";
     if (bar) bar.hidden = true;
@@ -66,6 +76,7 @@
   }
 
   function progress(loaded, total) {
+    const bar = byId("loading-bar"), text = byId("loading-text");
     if (!bar) return;
     if (total > 0) {
       bar.max = total;
@@ -108,6 +119,7 @@
       result = await WebAssembly.instantiate(await resp.arrayBuffer(), go.importObject);
     }
     mark("compiled");
+    const text = byId("loading-text");
     if (text) text.textContent = "Starting…";
     // The size of the generator's memory, for tests: Go never returns
     // memory to the page, so it grows with the heap's high-water mark.

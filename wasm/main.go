@@ -54,10 +54,26 @@ func start(l store.Link, err error) {
 	// The first frame is the chosen command alone; the whole page follows
 	// once it is painted (store.Link.StartStore, store.Started).
 	s := l.OpenStart(err, store.Remembered(web.Recall(rememberShell), web.Recall(rememberForm)))
+	// What the visitor typed into index.html's skeleton of the page before
+	// the generator arrived is taken over: the group's fields at once, so
+	// the first command shows them, the rest once the form is there.
+	// (static/skeleton.js).
+	current := strings.TrimPrefix(hash(), "#")
+	opened := s.Revision
+	if current == "" {
+		takeover = js.Global().Get("sgrules").Get("_skeleton")
+		if early := skeleton("early"); early.Truthy() {
+			for _, f := range [...]string{"GroupId", "GroupName", "OwnerId"} {
+				if v := early.Get(f); v.Type() == js.TypeString {
+					s.Dispatch(store.SetField{Field: f, Text: v.String()})
+				}
+			}
+		}
+	}
 	web.Mark("sgrules-generated")
 	// The address says what the page shows (or says nothing readable,
 	// which the first edit replaces).
-	links := &linker{s: s, written: s.Revision, current: strings.TrimPrefix(hash(), "#")}
+	links := &linker{s: s, written: opened, current: current}
 	app := &web.App{Store: s, Env: web.BrowserEnv(links.link)}
 	shell, form := s.Shell, s.Form
 	s.OnChange = func() {
@@ -73,12 +89,17 @@ func start(l store.Link, err error) {
 		links.restore()
 		return nil
 	}))
+	skeleton("hold")
 	if err := vecty.RenderInto("#app", app); err != nil {
 		panic(err)
 	}
+	skeleton("moveIn")
 	dropLoader()
 	// The rest once the command is on screen.
-	web.AfterPainted(web.FirstCommandTiming, func() { s.Dispatch(store.Started{}) })
+	web.AfterPainted(web.FirstCommandTiming, func() {
+		s.Dispatch(store.Started{})
+		skeleton("handover")
+	})
 	if ready := js.Global().Get("sgrules").Get("_ready"); ready.Type() == js.TypeFunction {
 		ready.Invoke()
 	}
@@ -92,7 +113,8 @@ type linker struct {
 	written int    // the Revision the address holds
 	current string // the fragment written, without "#"
 	pending bool
-	fn      js.Func
+	fn      js.Func // writes the address
+	idle    js.Func // asks for fn when the page is idle
 }
 
 func (k *linker) schedule() {
@@ -117,7 +139,19 @@ func (k *linker) schedule() {
 			return nil
 		})
 	}
-	js.Global().Call("setTimeout", k.fn, 250)
+	// A moment after the last change, and then only when the browser is
+	// idle: compressing the link must not delay the next key press.
+	if k.idle.IsUndefined() {
+		k.idle = js.FuncOf(func(js.Value, []js.Value) any {
+			if ric := js.Global().Get("requestIdleCallback"); ric.Type() == js.TypeFunction {
+				ric.Invoke(k.fn, map[string]any{"timeout": 1000})
+			} else {
+				k.fn.Invoke()
+			}
+			return nil
+		})
+	}
+	js.Global().Call("setTimeout", k.idle, 250)
 }
 
 // fragment calls done with the fragment of the page as it is now.
@@ -158,6 +192,19 @@ func (k *linker) restore() {
 		l.Open(k.s, nil, store.Link{Shell: k.s.Shell, Form: k.s.Form})
 		k.written = k.s.Revision
 	})
+}
+
+// takeover is static/skeleton.js's takeover of index.html's skeleton, when
+// the page has one and was opened without a link (the skeleton is the
+// default page's).
+var takeover js.Value
+
+// skeleton calls a step of the takeover, if there is one.
+func skeleton(step string) js.Value {
+	if !takeover.Truthy() {
+		return js.Undefined()
+	}
+	return takeover.Call(step)
 }
 
 // dropLoader removes the loading screen once the page has rendered.

@@ -119,7 +119,7 @@ func open(t *testing.T) *page {
 	return p
 }
 
-// ready navigates to url and waits until the page shows its first command
+// ready navigates to url and waits until the page shows the whole page
 // or its loader reports a failure.
 func (p *page) ready(t *testing.T, ctx context.Context, url string) {
 	t.Helper()
@@ -131,7 +131,11 @@ func (p *page) ready(t *testing.T, ctx context.Context, url string) {
 	deadline := time.Now().Add(60 * time.Second)
 	for {
 		err := chromedp.Run(ctx,
-			chromedp.Poll(`document.querySelector("#cmd-authorize") !== null || document.body.classList.contains("failed")`, nil,
+			// Not #cmd-authorize alone: index.html's skeleton has one
+			// before the generator runs. "ready" is set once it has, and
+			// the form column is busy until the whole page shows.
+			chromedp.Poll(`(document.body.classList.contains("ready") && document.querySelector("#cmd-authorize") !== null &&
+				document.querySelector("#app [aria-busy]") === null) || document.body.classList.contains("failed")`, nil,
 				chromedp.WithPollingTimeout(time.Until(deadline))),
 			chromedp.Evaluate(`document.body.classList.contains("failed") ? document.getElementById("loading-text").textContent : ""`, &failed),
 		)

@@ -17,7 +17,7 @@ import (
 )
 
 // files are the page's files, relative to -root.
-var files = []string{"index.html", "static/main.wasm", "static/wasm_exec.js", "static/loader.js", "static/style.css", "static/favicon.svg"}
+var files = []string{"index.html", "static/main.wasm", "static/wasm_exec.js", "static/loader.js", "static/skeleton.js", "static/style.css", "static/favicon.svg"}
 
 func main() {
 	root := flag.String("root", ".", "the repository root (with index.html and a built static/main.wasm)")

@@ -79,13 +79,13 @@ func BuildWasm(root, pkg, out string) error {
 func WasmExec() string { return filepath.Join(build.Default.GOROOT, "lib", "wasm", "wasm_exec.js") }
 
 // BuildSite writes the page into dir: index.html and static/ (style, loader,
-// icon) from root, wasm_exec.js, and static/main.wasm compiled from pkg.
+// skeleton takeover, icon) from root, wasm_exec.js, and static/main.wasm compiled from pkg.
 func BuildSite(root, pkg, dir string) error {
 	if err := os.MkdirAll(filepath.Join(dir, "static"), 0o755); err != nil {
 		return err
 	}
 	copies := [][2]string{{filepath.Join(root, "index.html"), "index.html"}, {WasmExec(), "static/wasm_exec.js"}}
-	for _, name := range []string{"style.css", "loader.js", "favicon.svg"} {
+	for _, name := range []string{"style.css", "loader.js", "skeleton.js", "favicon.svg"} {
 		copies = append(copies, [2]string{filepath.Join(root, "static", name), "static/" + name})
 	}
 	for _, c := range copies {
