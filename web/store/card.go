@@ -44,7 +44,13 @@ func OpenCard(frag string, l Link, err error, remembered string) *Card {
 	case !l.HasInput:
 		c.Problem = "This card's link holds no rules. Make them in sgrules and copy the card from its Share menu."
 	case len(l.Problems) > 0:
-		c.Problem = "This card's link holds values the AWS CLI would refuse: " + strings.ToValidUTF8(l.Problems[0].Message, "?")
+		// A message may quote a value from the link: the card keeps it
+		// short.
+		msg := strings.ToValidUTF8(l.Problems[0].Message, "?")
+		if r := []rune(msg); len(r) > 120 {
+			msg = string(r[:120]) + "…"
+		}
+		c.Problem = "This card's link holds values the AWS CLI would refuse: " + msg
 	}
 	if c.Problem != "" {
 		return c

@@ -1,6 +1,8 @@
 package store
 
 import (
+	"encoding/base64"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -105,6 +107,7 @@ func TestCardProblems(t *testing.T) {
 		{"shell only", "#sh=bash", "holds no rules"},
 		{"newer version", "#v2=AAAA", "newer version"},
 		{"unknown example", "#ex=<b>nope</b>", `"<b>nope</b>"`},
+		{"a value the CLI refuses", "#i=" + refused(t), "would refuse"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := cardOf(t, tc.frag, "")
@@ -113,6 +116,14 @@ func TestCardProblems(t *testing.T) {
 			_, _, ok := c.Command()
 			assert.False(t, ok)
 			assert.Empty(t, c.Predicted())
+			assert.Less(t, len([]rune(c.Problem)), 240, "the message is short")
 		})
 	}
+}
+
+// refused is an i= link's data whose document holds a port the CLI would
+// refuse (a number too large for it) and a long description.
+func refused(t *testing.T) string {
+	doc := `{"Command":"authorize-security-group-ingress","Input":{"GroupId":"sg-1","IpPermissions":[{"IpProtocol":"tcp","FromPort":99999999999999999999999,"ToPort":22,"IpRanges":[{"CidrIp":"10.0.0.0/8","Description":"` + strings.Repeat("x", 500) + `"}]}]}}`
+	return base64.RawURLEncoding.EncodeToString([]byte(doc))
 }
