@@ -140,6 +140,11 @@ func TestEmbedCard(t *testing.T) {
 		poll(inFrame(`!!d && d.defaultView.location.search === "?no-shell"`)), cardShows(),
 		poll(inFrame(`d.getElementById("card-command").textContent === `+mustJSON(command(t, core.Generate(exampleInput(t, "ssh-from-office")), core.Ingress, core.ShellPowerShell, core.FormShorthand)))))
 
+	// The host points the iframe at another link by its fragment alone:
+	// the card shows that link.
+	p.run(t, chromedp.Evaluate(`document.getElementById("card").src = "embed.html?no-shell#ex=ping"; true`, nil),
+		poll(inFrame(`!!d && !!d.getElementById("card-command") && d.getElementById("card-command").textContent === `+mustJSON(command(t, core.Generate(exampleInput(t, "ping")), core.Ingress, core.ShellPowerShell, core.FormShorthand)))))
+
 	// The Clipboard API refuses (as it does in an iframe from another site
 	// without allow="clipboard-write"): the card copies through a selection.
 	p.run(t, chromedp.Evaluate(inFrame(`(() => { const w = d.defaultView;

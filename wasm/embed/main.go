@@ -39,6 +39,13 @@ func main() {
 				js.Global().Get("history").Call("replaceState", nil, "", "#"+c.Fragment)
 			}
 		}
+		// A host that points the iframe at another link by its fragment
+		// alone does not reload it: the card opens the new link afresh.
+		// (Its own replaceState fires no hashchange.)
+		js.Global().Call("addEventListener", "hashchange", js.FuncOf(func(js.Value, []js.Value) any {
+			js.Global().Get("location").Call("reload")
+			return nil
+		}))
 		if err := vecty.RenderInto("#card", view); err != nil {
 			panic(err)
 		}

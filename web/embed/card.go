@@ -71,11 +71,11 @@ func (v *View) Render() vecty.ComponentOrHTML {
 	} else {
 		body = append(body, elem.Preformatted(vecty.Markup(prop.ID("card-command"), vecty.Class("card-command"), vecty.Attribute("tabindex", "0")),
 			elem.Code(lines(cmd.Text))))
-		for i, f := range cmd.Files {
+		for _, f := range cmd.Files {
 			what := "file-" + f.Name
 			body = append(body, elem.Div(vecty.Markup(vecty.Class("card-file")),
 				elem.Div(vecty.Markup(vecty.Class("card-bar")), vecty.Text("Save beside it as "), elem.Code(vecty.Text(f.Name)),
-					v.copyButton(what, "Copy", "Copy "+f.Name, cmd.Files[i].Content), v.copied(what)),
+					v.copyButton(what, "Copy", "Copy "+f.Name, f.Content), v.copied(what)),
 				elem.Preformatted(vecty.Markup(vecty.Class("card-command"), vecty.Attribute("tabindex", "0")), elem.Code(lines(f.Content)))))
 		}
 	}
