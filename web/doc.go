@@ -9,7 +9,9 @@ import "github.com/hexops/vecty"
 
 // Env is what the page needs from the browser beyond the DOM.
 type Env struct {
-	// Copy puts text on the clipboard; it must not block.
+	// Copy puts text on the clipboard; it must not block. "" and the
+	// share requests of store.Shared stand for the page's link and texts
+	// built from it.
 	Copy func(text string)
 	// Download offers text as a file named name.
 	Download func(name, text string)

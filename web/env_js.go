@@ -4,6 +4,8 @@ package web
 
 import (
 	"syscall/js"
+
+	"sgrules/web/store"
 )
 
 // BrowserEnv is the Env of a real browser page. link calls done with the
@@ -11,8 +13,8 @@ import (
 func BrowserEnv(link func(done func(string))) Env {
 	return Env{
 		Copy: func(text string) {
-			if text == "" && link != nil {
-				link(copyText)
+			if link != nil && (text == "" || text[0] == 0) {
+				link(func(address string) { copyText(store.Shared(text, address)) })
 				return
 			}
 			copyText(text)

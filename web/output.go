@@ -60,10 +60,11 @@ func (o *OutputView) Render() vecty.ComponentOrHTML {
 		o.summary(),
 		o.command("revoke", true),
 		o.prediction(),
-		&Part{Key: key(strconv.FormatBool(s.Copied == "link")), Build: func() *vecty.HTML {
-			return elem.Paragraph(vecty.Markup(vecty.Class("share")),
+		&Part{Key: s.Copied, Build: func() *vecty.HTML {
+			return elem.Div(vecty.Markup(vecty.Class("share")),
 				button("Copy link to this page", "copy", "", func() { o.copy("link", "") }),
 				o.copiedNote("link"),
+				o.shareMenu(),
 			)
 		}},
 	)

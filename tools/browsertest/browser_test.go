@@ -72,7 +72,9 @@ func builtSite() (string, error) {
 			return
 		}
 		siteDir = filepath.Join(tmpRoot, "site")
-		siteErr = pagekit.BuildSite(root, "./wasm", siteDir)
+		if siteErr = pagekit.BuildSite(root, "./wasm", siteDir); siteErr == nil {
+			siteErr = pagekit.BuildEmbed(root, siteDir)
+		}
 	})
 	return siteDir, siteErr
 }

@@ -1,5 +1,6 @@
 // Command dist writes a deployable copy of the sgrules page: index.html and
-// static/ (main.wasm, wasm_exec.js, loader, styles, icon) with .gz and .br
+// static/ (main.wasm, wasm_exec.js, loader, styles, icon), and the command
+// card (embed.html, embed.wasm, embed.css), with .gz and .br
 // siblings of every text and wasm file, for hosts that serve precompressed
 // files (tools/serve does). build.sh dist builds main.wasm first:
 //
@@ -17,14 +18,18 @@ import (
 )
 
 // files are the page's files, relative to -root.
-var files = []string{"index.html", "static/main.wasm", "static/wasm_exec.js", "static/loader.js", "static/skeleton.js", "static/style.css", "static/favicon.svg"}
+var files = []string{"index.html", "static/main.wasm", "static/wasm_exec.js", "static/loader.js", "static/skeleton.js", "static/style.css", "static/favicon.svg",
+	// The command card (embed.html, wasm/embed).
+	"embed.html", "static/embed.wasm", "static/embed.css"}
 
 func main() {
 	root := flag.String("root", ".", "the repository root (with index.html and a built static/main.wasm)")
 	out := flag.String("out", "dist", "folder to write; replaced")
 	flag.Parse()
-	if _, err := os.Stat(filepath.Join(*root, "static", "main.wasm")); err != nil {
-		log.Fatalf("dist: static/main.wasm is missing: run ./build.sh build first")
+	for _, w := range []string{"main.wasm", "embed.wasm"} {
+		if _, err := os.Stat(filepath.Join(*root, "static", w)); err != nil {
+			log.Fatalf("dist: static/%s is missing: run ./build.sh build first", w)
+		}
 	}
 	if err := os.RemoveAll(*out); err != nil {
 		log.Fatal(err)
