@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # build.sh — build, serve, test, package and measure sgrules.
-#   ./build.sh build   main.wasm and wasm_exec.js into static/
+#   ./build.sh build   main.wasm, importer.wasm and wasm_exec.js into static/
 #   ./build.sh serve   build, then serve on http://127.0.0.1:${PORT:-8080}/
 #   ./build.sh test    vet, build, and every test (oracles required when CI=true)
 #   ./build.sh dist    a deployable folder dist/ with precompressed copies
@@ -26,8 +26,10 @@ WASM_FLAGS=("-trimpath" "-ldflags=-s -w" "-gcflags=sgrules/...=-l")
 build() {
   need_go
   GOOS=js GOARCH=wasm go build "${WASM_FLAGS[@]}" -o static/main.wasm ./wasm
+  # The importer: a second module, fetched only when the paste box is used.
+  GOOS=js GOARCH=wasm go build "${WASM_FLAGS[@]}" -o static/importer.wasm ./wasm/importer
   cp "$(go env GOROOT)/lib/wasm/wasm_exec.js" static/wasm_exec.js
-  echo "built static/main.wasm ($(wc -c < static/main.wasm) bytes)"
+  echo "built static/main.wasm ($(wc -c < static/main.wasm) bytes), static/importer.wasm ($(wc -c < static/importer.wasm) bytes)"
 }
 
 case "${1:-}" in

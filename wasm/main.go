@@ -73,6 +73,7 @@ func start(l store.Link, err error) {
 		links.restore()
 		return nil
 	}))
+	replaceForm(s)
 	if err := vecty.RenderInto("#app", app); err != nil {
 		panic(err)
 	}
@@ -158,6 +159,23 @@ func (k *linker) restore() {
 		l.Open(k.s, nil, store.Link{Shell: k.s.Shell, Form: k.s.Form})
 		k.written = k.s.Revision
 	})
+}
+
+// replaceForm defines sgrules._replaceForm(inputJSON, output, again), by
+// which the importer module (wasm/importer) loads what it read into the
+// form (store.ReplaceForm). The page holds no importer: only the Input
+// document's reader it already has.
+func replaceForm(s *store.Store) {
+	js.Global().Get("sgrules").Set("_replaceForm", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if len(args) != 3 {
+			return nil
+		}
+		in, _, err := core.DecodeInput([]byte(args[0].String()))
+		if err == nil {
+			s.Dispatch(store.ReplaceForm{Input: in, Output: args[1].String(), Again: args[2].Bool()})
+		}
+		return nil
+	}))
 }
 
 // dropLoader removes the loading screen once the page has rendered.

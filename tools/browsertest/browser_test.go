@@ -72,7 +72,7 @@ func builtSite() (string, error) {
 			return
 		}
 		siteDir = filepath.Join(tmpRoot, "site")
-		siteErr = pagekit.BuildSite(root, "./wasm", siteDir)
+		siteErr = pagekit.BuildPage(root, siteDir)
 	})
 	return siteDir, siteErr
 }
