@@ -20,6 +20,7 @@ import (
 	"github.com/hexops/vecty"
 
 	"sgrules/core"
+	"sgrules/web/importbox"
 	"sgrules/web/paste"
 )
 
@@ -72,7 +73,7 @@ func box() {
 	s.Replace = func(in core.Input, output string, again bool) {
 		ns.Call("_replace", string(core.EncodeInput(in)), output, again)
 	}
-	view := &paste.View{Store: s, Env: paste.BrowserEnv()}
+	view := &importbox.View{Store: s, Env: importbox.BrowserEnv()}
 	s.OnChange = func() { vecty.Rerender(view) }
 	if err := vecty.RenderInto("#import-found", view); err != nil {
 		panic(err)

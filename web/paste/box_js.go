@@ -2,11 +2,7 @@
 
 package paste
 
-import (
-	"syscall/js"
-
-	"github.com/hexops/vecty"
-)
+import "syscall/js"
 
 // Attach turns the events of the paste box (index.html's #import-text and
 // #import-button) into s's actions: pasting or dropping imports at once,
@@ -33,7 +29,7 @@ func Attach(s *Store) {
 			return // text dropped: the input event imports it
 		}
 		e.Call("preventDefault")
-		readFile(files.Index(0), func(name, content, failed string) {
+		ReadFile(files.Index(0), func(name, content, failed string) {
 			if failed != "" {
 				s.Dispatch(FileFailed{Name: name, Reason: failed})
 				return
@@ -56,21 +52,9 @@ func listen(el js.Value, name string, f func(js.Value)) {
 	}))
 }
 
-// BrowserEnv is the view's Env in a browser.
-func BrowserEnv() Env {
-	return Env{ReadFile: func(e *vecty.Event, done func(name, text, failed string)) bool {
-		files := e.Target.Get("files")
-		if !files.Truthy() || files.Length() == 0 {
-			return false
-		}
-		readFile(files.Index(0), done)
-		return true
-	}}
-}
-
-// readFile reads a File as text with the browser's File.text(): the file
+// ReadFile reads a File as text with the browser's File.text(): the file
 // stays on the user's machine.
-func readFile(f js.Value, done func(name, text, failed string)) {
+func ReadFile(f js.Value, done func(name, text, failed string)) {
 	name := f.Get("name").String()
 	var ok, fail js.Func
 	ok = js.FuncOf(func(_ js.Value, args []js.Value) any {

@@ -1,10 +1,10 @@
 // Package paste is the page's paste box, run by the importer module
 // (wasm/importer) once the user first uses the box: its store reads the
 // pasted text with core.Import and hands the Input to the page's form; its
-// view is the notice of what was repaired, assumed or not carried over,
-// with the choices the text leaves open. The box itself (a textarea and a
-// button) is plain HTML in index.html, so the page's own WebAssembly holds
-// none of this.
+// view (web/importbox) is the notice of what was repaired, assumed or not
+// carried over, with the choices the text leaves open. The box itself (a
+// textarea and a button) is plain HTML in index.html, so the page's own
+// WebAssembly holds none of this.
 package paste
 
 import (

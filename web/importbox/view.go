@@ -1,4 +1,7 @@
-package paste
+// Package importbox is the paste box's notice (web/paste's view), run by
+// the importer module: what the last import assumed, the choices it leaves
+// open, the files it needs, and what it repaired or could not carry over.
+package importbox
 
 import (
 	"strconv"
@@ -11,6 +14,7 @@ import (
 
 	"sgrules/core"
 	"sgrules/web"
+	"sgrules/web/paste"
 )
 
 // Env is what the view needs from the browser.
@@ -27,7 +31,7 @@ type Env struct {
 // what was repaired or not carried over, with its place.
 type View struct {
 	vecty.Core
-	Store *Store
+	Store *paste.Store
 	Env   Env
 }
 
@@ -54,7 +58,7 @@ func (v *View) Render() vecty.ComponentOrHTML {
 		opts := [][2]string{{"", "the shell it detects"}}
 		parts = append(parts, elem.Paragraph(vecty.Markup(prop.ID("import-shell")), vecty.Text(text+".")),
 			choice("import-read-as", "Read the text as", s.Shell, append(opts, web.ShellChoices()...),
-				func(v string) { s.Dispatch(ReadAs{Shell: v}) }))
+				func(v string) { s.Dispatch(paste.ReadAs{Shell: v}) }))
 	}
 	if len(res.Choices) > 1 {
 		opts := make([][2]string, len(res.Choices))
@@ -64,7 +68,7 @@ func (v *View) Render() vecty.ComponentOrHTML {
 		parts = append(parts, choice("import-pick", "The text holds "+strconv.Itoa(len(opts))+" choices; the form holds", strconv.Itoa(res.Pick), opts,
 			func(v string) {
 				i, _ := strconv.Atoi(v)
-				s.Dispatch(PickChoice{Pick: i})
+				s.Dispatch(paste.PickChoice{Pick: i})
 			}))
 	}
 	for i, name := range s.Wanted {
@@ -99,7 +103,7 @@ func (v *View) Render() vecty.ComponentOrHTML {
 		vecty.If(len(items) > 0, elem.UnorderedList(vecty.Markup(prop.ID("import-findings")), items)),
 		vecty.If(s.Failed != "", elem.Paragraph(vecty.Markup(vecty.Class("error")), vecty.Text(s.Failed))),
 		elem.Button(vecty.Markup(prop.Type(prop.TypeButton), prop.ID("import-dismiss"),
-			event.Click(func(*vecty.Event) { s.Dispatch(Dismiss{}) })), vecty.Text("Dismiss")),
+			event.Click(func(*vecty.Event) { s.Dispatch(paste.Dismiss{}) })), vecty.Text("Dismiss")),
 	)
 }
 
@@ -111,7 +115,7 @@ func (v *View) fileRequest(i int, name string) *vecty.HTML {
 	return elem.Div(vecty.Markup(vecty.Class("field")),
 		elem.Label(vecty.Markup(prop.For(id)), vecty.Text("The text reads the file "+name+": paste its content here, or pick the file (it is read in your browser; nothing is uploaded)")),
 		elem.TextArea(vecty.Markup(prop.ID(id), vecty.Attribute("rows", "3"), vecty.Attribute("spellcheck", "false"),
-			event.Change(func(e *vecty.Event) { s.Dispatch(SupplyFile{Name: name, Text: e.Target.Get("value").String()}) }))),
+			event.Change(func(e *vecty.Event) { s.Dispatch(paste.SupplyFile{Name: name, Text: e.Target.Get("value").String()}) }))),
 		elem.Input(vecty.Markup(prop.Type(prop.TypeFile), prop.ID(id+"-pick"), vecty.Attribute("aria-label", "Pick the file "+name),
 			event.Change(func(e *vecty.Event) {
 				if v.Env.ReadFile == nil {
@@ -119,10 +123,10 @@ func (v *View) fileRequest(i int, name string) *vecty.HTML {
 				}
 				v.Env.ReadFile(e, func(_, text, failed string) {
 					if failed != "" {
-						s.Dispatch(FileFailed{Name: name, Reason: failed})
+						s.Dispatch(paste.FileFailed{Name: name, Reason: failed})
 						return
 					}
-					s.Dispatch(SupplyFile{Name: name, Text: text})
+					s.Dispatch(paste.SupplyFile{Name: name, Text: text})
 				})
 			}))),
 	)
