@@ -172,3 +172,35 @@ func TestImportJSAPI(t *testing.T) {
 	assert.Contains(t, out, `"Commands"`)
 	p.clean(t)
 }
+
+// TestImportWhenTheImporterFailsToLoad: when importer.wasm cannot be
+// fetched the box says so, the text stays and the form is unchanged; the
+// next Import tries again and works.
+func TestImportWhenTheImporterFailsToLoad(t *testing.T) {
+	site, err := builtSite()
+	require.NoError(t, err)
+	wasm := filepath.Join(site, "static", "importer.wasm")
+	require.NoError(t, os.Rename(wasm, wasm+".hidden"))
+	restore := func() { os.Rename(wasm+".hidden", wasm) }
+	t.Cleanup(restore)
+
+	p := open(t)
+	p.ready(t, p.ctx, p.base+"#sh=bash&f=shorthand")
+	start := authorize(t, store.New(store.Example()))
+	text := "aws ec2 authorize-security-group-ingress --group-id sg-0retry --protocol tcp --port 443 --cidr 198.51.100.0/24"
+	p.run(t, paste(text), poll(`document.getElementById("import-status").textContent.includes("could not be loaded")`))
+	status := evalString(t, p, `document.getElementById("import-status").textContent`)
+	assert.Contains(t, status, "HTTP 404")
+	assert.Contains(t, status, "Your text is still in the box")
+	assert.Equal(t, text, evalString(t, p, `document.getElementById("import-text").value`))
+	p.run(t, waitText("#cmd-authorize", start))
+
+	restore()
+	p.run(t, chromedp.Click("#import-button", chromedp.ByQuery), waitText("#cmd-authorize", imported(t, core.ImportRequest{Text: text}, core.ShellBash)))
+	assert.Empty(t, strings.TrimSpace(evalString(t, p, `document.getElementById("import-status").textContent`)))
+	p.mu.Lock()
+	for _, e := range p.errors {
+		assert.Contains(t, e, "404", "only the missing importer.wasm may be reported")
+	}
+	p.mu.Unlock()
+}
