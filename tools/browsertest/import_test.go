@@ -204,3 +204,21 @@ func TestImportWhenTheImporterFailsToLoad(t *testing.T) {
 	}
 	p.mu.Unlock()
 }
+
+// TestImportUndoAlsoUndoesAnExample: Undo is the store's, not the paste
+// box's: an example loaded over an edited form is undone the same way.
+func TestImportUndoAlsoUndoesAnExample(t *testing.T) {
+	p := open(t)
+	p.ready(t, p.ctx, p.base+"#sh=bash&f=shorthand")
+	p.run(t, chromedp.WaitVisible("#group-id", chromedp.ByQuery), setText("group-id", "sg-0mine"), poll(`document.getElementById("cmd-authorize").textContent.includes("sg-0mine")`))
+	mine := evalString(t, p, `document.getElementById("cmd-authorize").textContent`)
+	e, _ := core.ExampleNamed("ingress-multiple")
+	p.run(t, chromedp.Click("#examples summary", chromedp.ByQuery), chromedp.WaitVisible("#ex-"+e.Name, chromedp.ByQuery),
+		chromedp.Click("#ex-"+e.Name, chromedp.ByQuery),
+		waitText("#cmd-authorize", command(t, core.Generate(e.Input()), core.Ingress, core.ShellBash, core.FormShorthand)),
+		poll(`document.querySelector(".undo") !== null`))
+	assert.Contains(t, evalString(t, p, `document.querySelector(".undo").textContent`), "replaced by the example")
+	p.run(t, chromedp.Click(".undo button", chromedp.ByQuery), waitText("#cmd-authorize", mine))
+	assert.False(t, p.requested("/importer.wasm"), "Undo needs no importer")
+	p.clean(t)
+}
