@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # build.sh — build, serve, test, package and measure sgrules.
-#   ./build.sh build   main.wasm, embed.wasm and wasm_exec.js into static/
+#   ./build.sh build   main.wasm, importer.wasm, embed.wasm and wasm_exec.js into static/
 #   ./build.sh serve   build, then serve on http://127.0.0.1:${PORT:-8080}/
 #   ./build.sh test    vet, build, and every test (oracles required when CI=true)
 #   ./build.sh dist    a deployable folder dist/ with precompressed copies
@@ -26,11 +26,12 @@ WASM_FLAGS=("-trimpath" "-ldflags=-s -w" "-gcflags=sgrules/...=-l")
 build() {
   need_go
   GOOS=js GOARCH=wasm go build "${WASM_FLAGS[@]}" -o static/main.wasm ./wasm
+  # The importer: a second module, fetched only when the paste box is used.
+  GOOS=js GOARCH=wasm go build "${WASM_FLAGS[@]}" -o static/importer.wasm ./wasm/importer
   # The command card (embed.html) is its own module: main.wasm has no room.
   GOOS=js GOARCH=wasm go build "${WASM_FLAGS[@]}" -o static/embed.wasm ./wasm/embed
   cp "$(go env GOROOT)/lib/wasm/wasm_exec.js" static/wasm_exec.js
-  echo "built static/main.wasm ($(wc -c < static/main.wasm) bytes)"
-  echo "built static/embed.wasm ($(wc -c < static/embed.wasm) bytes)"
+  for m in main importer embed; do echo "built static/$m.wasm ($(wc -c < static/$m.wasm) bytes)"; done
 }
 
 case "${1:-}" in

@@ -51,7 +51,7 @@ func (rd *requestReader) load(v pastedArg, flag, path string) (pastedArg, bool) 
 		name := v.Text[len(prefix):]
 		content, ok := rd.files[name]
 		if !ok || len(v.Unknown) > 0 {
-			rd.problem(path, CodeFile, flag+" reads the file "+name+": paste the file's content (or pick the file; it is read here, nothing is uploaded)")
+			rd.problem(path, CodeFile, flag+fileRequest+name+fileRequestEnd+" (or pick the file; it is read here, nothing is uploaded)")
 			return v, false
 		}
 		if prefix == "fileb://" && flag != "--cli-input-json" && flag != "--cli-input-yaml" {

@@ -2,10 +2,13 @@
 // it streams, and starts it. No inline script, so the page's CSP can forbid
 // them. Exposes globalThis.sgrules.ready, a promise of the JS API:
 //   await sgrules.ready; const result = JSON.parse(sgrules.generate(JSON.stringify(input)));
+// and sgrules.import, a promise because its module (importer.wasm) is only
+// fetched on first use:
+//   const result = JSON.parse(await sgrules.import(JSON.stringify({ Text: pasted })));
 //
 // It runs in the document's head, before the body is parsed, so that the
 // classes it sets decide the first paint: index.html's skeleton of the
-// default page (web/skeleton_js.go) shows only with JavaScript ("nojs" goes)
+// default page (static/skeleton.js) shows only with JavaScript ("nojs" goes)
 // and only when the page is opened without a link ("link" hides it).
 "use strict";
 (function () {
@@ -57,6 +60,89 @@
     ns._deflate = (data) => pump(data, new CompressionStream("deflate-raw"), Infinity);
     ns._inflate = (data, max) => pump(data, new DecompressionStream("deflate-raw"), max);
   }
+
+  // The importer (wasm/importer: core.Import and the paste box's notice) is
+  // a second Go module, too large for main.wasm's budget. It is fetched
+  // only when first needed: when the user first focuses, pastes or drops
+  // into the paste box (index.html's #import-text) or presses Import, or
+  // when a script calls sgrules.import. Each module has its own Go instance
+  // and memory; they share only this namespace. A load that failed is
+  // tried again on the next use, and the text stays in the box.
+  const importerURL = (script && script.dataset.importer) || wasmURL.replace(/[^/]*$/, "importer.wasm");
+  const box = document.getElementById("import-text");
+  const boxStatus = document.getElementById("import-status-text");
+  const boxBar = document.getElementById("import-bar");
+  let importer = null;
+  let attached = false; // the importer handles the box's events itself
+  function boxSays(msg, busy) {
+    if (boxStatus) boxStatus.textContent = msg;
+    if (boxBar) boxBar.hidden = !busy;
+  }
+  function loadImporter() {
+    if (!importer) {
+      boxSays("Loading the importer…", true);
+      importer = (async () => {
+        if (typeof WebAssembly !== "object" || typeof Go !== "function") {
+          throw new Error("this browser cannot run WebAssembly");
+        }
+        const go = new Go();
+        const ready = new Promise((res) => { ns._importerReady = res; });
+        const resp = await fetch(importerURL);
+        if (!resp.ok) throw new Error("importer.wasm: HTTP " + resp.status);
+        const result = WebAssembly.instantiateStreaming
+          ? await WebAssembly.instantiateStreaming(resp, go.importObject)
+          : await WebAssembly.instantiate(await resp.arrayBuffer(), go.importObject);
+        const stopped = go.run(result.instance).then(() => { throw new Error("the importer stopped"); });
+        attached = true;
+        await Promise.race([ready, stopped]);
+        return ns._importer;
+      })();
+      importer.then(() => boxSays("", false), (err) => {
+        importer = null;
+        attached = false;
+        console.warn("sgrules: the importer did not load:", err);
+        boxSays("The importer could not be loaded (" + (err && err.message || err) + "). Your text is still in the box: press Import to try again.", false);
+      });
+    }
+    return importer;
+  }
+  // Until the importer runs, the box's first events start its download;
+  // a paste, a drop or Import marks the text to import once it runs.
+  function early(pending) {
+    return (ev) => {
+      if (attached) return;
+      if (pending) ns._importPending = true;
+      loadImporter().catch(() => {});
+    };
+  }
+  if (box) {
+    box.addEventListener("focus", early(false));
+    box.addEventListener("paste", early(true));
+    box.addEventListener("dragover", (ev) => { if (!attached) ev.preventDefault(); });
+    box.addEventListener("drop", (ev) => {
+      if (attached) return;
+      const f = ev.dataTransfer && ev.dataTransfer.files && ev.dataTransfer.files[0];
+      if (!f) { early(true)(ev); return; }
+      ev.preventDefault();
+      loadImporter().catch(() => {});
+      f.text().then((t) => {
+        box.value = t;
+        if (attached) box.dispatchEvent(new InputEvent("input", { inputType: "insertFromDrop" }));
+        else ns._importPending = true;
+      }, (err) => boxSays("The file " + f.name + " could not be read (" + err + ").", false));
+    });
+    const button = document.getElementById("import-button");
+    if (button) button.addEventListener("click", early(true));
+  }
+  // The importer hands what it read to the page's form once the page runs.
+  ns._replace = (doc, output, again) => ns.ready.then(() => ns._replaceForm(doc, output, again));
+  // import(requestJSON) is a promise of the result JSON (README, "JavaScript
+  // API"); it rejects when the request is not an import request.
+  ns.import = (request) => loadImporter().then((run) => {
+    const out = run(request);
+    if (out instanceof Error) throw out;
+    return out;
+  });
 
   // mark records a loading step for the benchmark (tools/bench).
   function mark(step) {

@@ -89,6 +89,7 @@ func start(l store.Link, err error) {
 		links.restore()
 		return nil
 	}))
+	replaceForm(s)
 	skeleton("hold")
 	if err := vecty.RenderInto("#app", app); err != nil {
 		panic(err)
@@ -205,6 +206,23 @@ func skeleton(step string) js.Value {
 		return js.Undefined()
 	}
 	return takeover.Call(step)
+}
+
+// replaceForm defines sgrules._replaceForm(inputJSON, output, again), by
+// which the importer module (wasm/importer) loads what it read into the
+// form (store.ReplaceForm). The page holds no importer: only the Input
+// document's reader it already has.
+func replaceForm(s *store.Store) {
+	js.Global().Get("sgrules").Set("_replaceForm", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if len(args) != 3 {
+			return nil
+		}
+		in, _, err := core.DecodeInput([]byte(args[0].String()))
+		if err == nil {
+			s.Dispatch(store.ReplaceForm{Input: in, Output: args[1].String(), Again: args[2].Bool()})
+		}
+		return nil
+	}))
 }
 
 // dropLoader removes the loading screen once the page has rendered.

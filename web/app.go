@@ -34,6 +34,7 @@ func (a *App) Render() vecty.ComponentOrHTML {
 	}
 	return elem.Main(vecty.Markup(prop.ID("app"), vecty.Class("app")),
 		notice(s),
+		undoBar(s),
 		form,
 		&OutputView{Store: s, Env: a.Env},
 	)

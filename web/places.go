@@ -126,3 +126,31 @@ func indexed(seg string) (string, int, bool) {
 	}
 	return seg[:open], n, true
 }
+
+// PlaceName names the field path points at in a form holding in, as the
+// form's own problem list does. The paste box (web/paste, in the importer
+// module) names the places of what an import could not carry over with it.
+func PlaceName(in core.Input, path string) string {
+	s := &store.Store{Input: in, Rules: make([]store.RuleMeta, len(in.Request.IpPermissions))}
+	name, _ := place(s, path)
+	return name
+}
+
+// ShellLabel is how the page names a shell ("Windows PowerShell 5.1").
+func ShellLabel(shell string) string {
+	for _, o := range shellOptions {
+		if o.value == shell {
+			return o.label
+		}
+	}
+	return shell
+}
+
+// ShellChoices are the shells a select offers, as value and label pairs.
+func ShellChoices() [][2]string {
+	out := make([][2]string, len(shellOptions))
+	for i, o := range shellOptions {
+		out[i] = [2]string{o.value, o.label}
+	}
+	return out
+}

@@ -46,7 +46,11 @@ func main() {
 		dir := filepath.Join(*out, "site-"+s.name)
 		os.RemoveAll(dir)
 		log.Printf("building %s", s.pkg)
-		if err := pagekit.BuildSite(root, s.pkg, dir); err != nil {
+		build := func() error { return pagekit.BuildSite(root, s.pkg, dir) }
+		if s.name == "main" {
+			build = func() error { return pagekit.BuildPage(root, dir) } // with importer.wasm
+		}
+		if err := build(); err != nil {
 			log.Fatal(err)
 		}
 		if s.name != "main" {
@@ -58,7 +62,10 @@ func main() {
 		if err != nil {
 			log.Fatal(err)
 		}
-		r.sizes = append(r.sizes, sizeRow{s.name, sz})
+		r.sizes = append(r.sizes, sizeRow{s.name, sz["main.wasm"]})
+		if imp, ok := sz["importer.wasm"]; ok {
+			r.sizes = append(r.sizes, sizeRow{"importer (fetched on first use of the paste box)", imp})
+		}
 		sites[s.name] = dir
 	}
 	if *opt {
@@ -69,8 +76,8 @@ func main() {
 		}
 	}
 
-	log.Printf("go test -bench core.Generate")
-	r.gen = goBench(root)
+	log.Printf("go test -bench core.Generate, core.Import")
+	r.gen, r.imp = goBench(root)
 
 	if _, err := os.Stat(pagekit.Chromium); err != nil {
 		log.Printf("no %s: skipping the browser timings", pagekit.Chromium)
@@ -125,16 +132,16 @@ func writeFixtureIndex(pageIndex, dst string) error {
 }
 
 // precompressSite writes .gz/.br siblings of every file and returns the
-// sizes of main.wasm.
-func precompressSite(dir string) (pagekit.Sizes, error) {
-	var wasm pagekit.Sizes
+// sizes of its .wasm files, by name.
+func precompressSite(dir string) (map[string]pagekit.Sizes, error) {
+	wasm := map[string]pagekit.Sizes{}
 	err := filepath.Walk(dir, func(p string, fi os.FileInfo, err error) error {
 		if err != nil || fi.IsDir() || strings.HasSuffix(p, ".gz") || strings.HasSuffix(p, ".br") {
 			return err
 		}
 		s, err := pagekit.Precompress(p)
-		if filepath.Base(p) == "main.wasm" {
-			wasm = s
+		if strings.HasSuffix(p, ".wasm") {
+			wasm[filepath.Base(p)] = s
 		}
 		return err
 	})

@@ -38,39 +38,49 @@ type report struct {
 	// 16 ms).
 	et  []timeRow
 	gen []genRow
+	// imp is core.Import's go test -bench rows.
+	imp []genRow
 	// breakdown is, per part (partOrder), the ms of each traced key press
 	// at 60 rules; breakdownET the same presses' Event Timing durations.
 	breakdown   map[string][]float64
 	breakdownET []float64
 }
 
-// goBench runs core's BenchmarkGenerate and parses its lines.
-func goBench(root string) []genRow {
+// goBench runs core's BenchmarkGenerate and BenchmarkImport (the commands
+// Generate prints for 1 and 60 rules, read back: "text" the whole of
+// Import, "argv" the CLI's part alone) and parses their lines.
+func goBench(root string) (gen, imp []genRow) {
 	goBin := filepath.Join(build.Default.GOROOT, "bin", "go")
-	cmd := exec.Command(goBin, "test", "-run", "^$", "-bench", "BenchmarkGenerate", "-benchmem", "-count", "1", "./core")
+	cmd := exec.Command(goBin, "test", "-run", "^$", "-bench", "^(BenchmarkGenerate|BenchmarkImport)$", "-benchmem", "-count", "1", "./core")
 	cmd.Dir = root
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		fmt.Printf("go test -bench failed: %v\n%s\n", err, out)
-		return nil
+		return nil, nil
 	}
-	var rows []genRow
 	sc := bufio.NewScanner(bytes.NewReader(out))
 	for sc.Scan() {
 		f := strings.Fields(sc.Text())
-		if len(f) < 8 || !strings.HasPrefix(f[0], "BenchmarkGenerate/") {
+		if len(f) < 8 {
 			continue
 		}
-		name := strings.TrimPrefix(f[0], "BenchmarkGenerate/")
+		rows := &gen
+		name, ok := strings.CutPrefix(f[0], "BenchmarkGenerate/")
+		if !ok {
+			rows = &imp
+			if name, ok = strings.CutPrefix(f[0], "BenchmarkImport/"); !ok {
+				continue
+			}
+		}
 		if i := strings.LastIndex(name, "-"); i > 0 {
 			name = name[:i]
 		}
 		ns, _ := strconv.ParseFloat(f[2], 64)
 		b, _ := strconv.ParseFloat(f[4], 64)
 		a, _ := strconv.ParseFloat(f[6], 64)
-		rows = append(rows, genRow{name, ns, b, a})
+		*rows = append(*rows, genRow{name, ns, b, a})
 	}
-	return rows
+	return gen, imp
 }
 
 func (r *report) size(name string) (pagekit.Sizes, bool) {
@@ -125,6 +135,12 @@ func (r *report) String() string {
 	if len(r.gen) > 0 {
 		b.WriteString("\n| core.Generate (go test -bench, native) | ns/op | B/op | allocs/op |\n|---|---:|---:|---:|\n")
 		for _, g := range r.gen {
+			fmt.Fprintf(&b, "| %s | %.0f | %.0f | %.0f |\n", g.name, g.nsOp, g.bOp, g.allocsOp)
+		}
+	}
+	if len(r.imp) > 0 {
+		b.WriteString("\n| core.Import (go test -bench, native; text: the whole import, argv: the CLI's part alone) | ns/op | B/op | allocs/op |\n|---|---:|---:|---:|\n")
+		for _, g := range r.imp {
 			fmt.Fprintf(&b, "| %s | %.0f | %.0f | %.0f |\n", g.name, g.nsOp, g.bOp, g.allocsOp)
 		}
 	}

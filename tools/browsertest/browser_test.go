@@ -72,9 +72,7 @@ func builtSite() (string, error) {
 			return
 		}
 		siteDir = filepath.Join(tmpRoot, "site")
-		if siteErr = pagekit.BuildSite(root, "./wasm", siteDir); siteErr == nil {
-			siteErr = pagekit.BuildEmbed(root, siteDir)
-		}
+		siteErr = pagekit.BuildPage(root, siteDir)
 	})
 	return siteDir, siteErr
 }

@@ -1,8 +1,8 @@
 // Command dist writes a deployable copy of the sgrules page: index.html and
-// static/ (main.wasm, wasm_exec.js, loader, styles, icon), and the command
+// static/ (main.wasm, importer.wasm, wasm_exec.js, loader, skeleton takeover, styles, icon), and the command
 // card (embed.html, embed.wasm, embed.css), with .gz and .br
 // siblings of every text and wasm file, for hosts that serve precompressed
-// files (tools/serve does). build.sh dist builds main.wasm first:
+// files (tools/serve does). build.sh dist builds both modules first:
 //
 //	go run ./tools/dist -root . -out dist
 package main
@@ -18,17 +18,17 @@ import (
 )
 
 // files are the page's files, relative to -root.
-var files = []string{"index.html", "static/main.wasm", "static/wasm_exec.js", "static/loader.js", "static/skeleton.js", "static/style.css", "static/favicon.svg",
+var files = []string{"index.html", "static/main.wasm", "static/importer.wasm", "static/wasm_exec.js", "static/loader.js", "static/skeleton.js", "static/style.css", "static/favicon.svg",
 	// The command card (embed.html, wasm/embed).
 	"embed.html", "static/embed.wasm", "static/embed.css"}
 
 func main() {
-	root := flag.String("root", ".", "the repository root (with index.html and a built static/main.wasm)")
+	root := flag.String("root", ".", "the repository root (with index.html and a built static/main.wasm and static/importer.wasm)")
 	out := flag.String("out", "dist", "folder to write; replaced")
 	flag.Parse()
-	for _, w := range []string{"main.wasm", "embed.wasm"} {
-		if _, err := os.Stat(filepath.Join(*root, "static", w)); err != nil {
-			log.Fatalf("dist: static/%s is missing: run ./build.sh build first", w)
+	for _, m := range []string{"main.wasm", "importer.wasm", "embed.wasm"} {
+		if _, err := os.Stat(filepath.Join(*root, "static", m)); err != nil {
+			log.Fatalf("dist: static/%s is missing: run ./build.sh build first", m)
 		}
 	}
 	if err := os.RemoveAll(*out); err != nil {

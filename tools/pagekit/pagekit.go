@@ -96,6 +96,20 @@ func BuildSite(root, pkg, dir string) error {
 	return BuildWasm(root, pkg, filepath.Join(dir, "static", "main.wasm"))
 }
 
+// BuildPage writes the sgrules page into dir: BuildSite of ./wasm, the
+// importer module (./wasm/importer) beside main.wasm, which the page
+// fetches when its paste box is first used, and the command card
+// (BuildEmbed).
+func BuildPage(root, dir string) error {
+	if err := BuildSite(root, "./wasm", dir); err != nil {
+		return err
+	}
+	if err := BuildWasm(root, "./wasm/importer", filepath.Join(dir, "static", "importer.wasm")); err != nil {
+		return err
+	}
+	return BuildEmbed(root, dir)
+}
+
 // CopyFile copies one file.
 func CopyFile(src, dst string) error {
 	in, err := os.Open(src)

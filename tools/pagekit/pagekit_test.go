@@ -60,3 +60,45 @@ func TestPageLeavesOutHeavyPackages(t *testing.T) {
 		}
 	}
 }
+
+// TestPageDoesNotLinkTheImporter: core.Import and the paste box are the
+// importer module's (wasm/importer); the page's main.wasm only loads the
+// Input it is handed. The linker's dependency dump of the page names none
+// of Import's functions, and does name the Input reader and the generator,
+// so that the check cannot pass on an empty dump.
+func TestPageDoesNotLinkTheImporter(t *testing.T) {
+	root, err := RepoRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	goBin := filepath.Join(build.Default.GOROOT, "bin", "go")
+	args := []string{"build", "-trimpath", "-ldflags=-s -w -dumpdep", "-gcflags=sgrules/...=-l", "-o", filepath.Join(t.TempDir(), "main.wasm"), "./wasm"}
+	cmd := exec.Command(goBin, args...)
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build -dumpdep: %v\n%.2000s", err, out)
+	}
+	linked := map[string]bool{}
+	for _, line := range strings.Split(string(out), "\n") {
+		if _, to, ok := strings.Cut(line, " -> "); ok {
+			linked[strings.TrimSpace(to)] = true
+		}
+	}
+	for _, want := range []string{"sgrules/core.DecodeInput", "sgrules/core.GenerateOnly"} {
+		if !linked[want] {
+			t.Errorf("the dependency dump does not name %s: is -dumpdep still the linker's flag?", want)
+		}
+	}
+	for _, fn := range []string{"sgrules/core.Import", "sgrules/core.ImportJSON", "sgrules/core.importDocument", "sgrules/core.readPasted", "sgrules/core.importCommand"} {
+		if linked[fn] {
+			t.Errorf("the page links %s: it belongs to the importer module", fn)
+		}
+	}
+	for sym := range linked {
+		if strings.HasPrefix(sym, "sgrules/web/paste.") || strings.HasPrefix(sym, "sgrules/web/importbox.") {
+			t.Errorf("the page links %s: the paste box runs in the importer module", sym)
+		}
+	}
+}

@@ -298,6 +298,7 @@ func (a LoadExample) apply(s *Store) bool {
 	if !ok {
 		return false
 	}
+	s.keep("the example", false)
 	s.load(e.Input())
 	s.Example, s.Notice = e.Name, ""
 	return true

@@ -140,6 +140,9 @@ func safeText(s string) string {
 // Open loads a link into the store: see resolve.
 func (l Link) Open(s *Store, err error, remembered Link) {
 	l, notice := l.resolve(err, remembered)
+	if l.HasInput {
+		s.keep("the link", false)
+	}
 	l.Apply(s)
 	s.Example = l.Example
 	s.Dispatch(ShowNotice{Text: notice}) // and re-render

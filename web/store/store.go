@@ -62,6 +62,13 @@ type Store struct {
 	OnChange func()
 
 	nextID int
+	// saved is the form Undo brings back (undo.go); undoWhat says what
+	// replaced it, undoRedo whether Undo was the last thing done; imported
+	// is set while the form is an import's, unedited.
+	saved    *savedForm
+	undoWhat string
+	undoRedo bool
+	imported bool
 }
 
 // New returns a store holding in (Shell bash, Form shorthand).
@@ -111,6 +118,9 @@ func (s *Store) Dispatch(a Action) {
 	if a.apply(s) {
 		if _, ok := a.(keepsExample); !ok {
 			s.Example = ""
+			if _, ok := a.(ReplaceForm); !ok {
+				s.imported = false // the form is no longer the import's alone
+			}
 		}
 		s.regenerate()
 	}
