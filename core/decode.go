@@ -297,7 +297,13 @@ func (d *decoder) integer(path string, v any) *int64 {
 		// Python's bool is an int, so botocore lets it through and the
 		// CLI sends the text True/False, which is no port: refused in
 		// sgrules' own words (checked with Debian's 2.9.19).
-		d.problem(path, path+" is "+strconv.FormatBool(b)+": the CLI would send it as the text "+pyjson.Repr(b)+", not a number; write a port number")
+		// (Python spells them True and False; pyjson.Repr would say so
+		// too, but would bring its float reader into the page.)
+		python := "False"
+		if b {
+			python = "True"
+		}
+		d.problem(path, path+" is "+strconv.FormatBool(b)+": the CLI would send it as the text "+python+", not a number; write a port number")
 		return nil
 	}
 	n, ok := v.(pyjson.Number)

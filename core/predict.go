@@ -1,7 +1,7 @@
 package core
 
 import (
-	"hash/fnv"
+	"math/bits"
 	"strconv"
 
 	"sgrules/internal/netaddr"
@@ -139,7 +139,25 @@ func canonicalCIDR(s string) string {
 // placeholderID is prefix + 17 hex digits derived from key, so an ID stays
 // the same while the user edits other fields.
 func placeholderID(prefix, key string) string {
-	h := fnv.New128a()
-	h.Write([]byte(key))
-	return prefix + hexBytes(h.Sum(nil))[:17]
+	sum := fnv128a(key)
+	return prefix + hexBytes(sum[:])[:17]
+}
+
+// fnv128a is the 128-bit FNV-1a hash of s, as hash/fnv.New128a sums it
+// (TestFNV128aIsHashFNV): written out because package hash/fnv costs the
+// page's WebAssembly more than these lines.
+func fnv128a(s string) [16]byte {
+	hi, lo := uint64(0x6c62272e07bb0142), uint64(0x62b821756295c58d) // the offset basis
+	for i := 0; i < len(s); i++ {
+		lo ^= uint64(s[i])
+		// × the FNV prime, 2^88 + 0x13b, modulo 2^128.
+		carry, low := bits.Mul64(0x13b, lo)
+		hi = carry + lo<<24 + 0x13b*hi
+		lo = low
+	}
+	var out [16]byte
+	for i := 0; i < 8; i++ {
+		out[i], out[8+i] = byte(hi>>(56-8*i)), byte(lo>>(56-8*i))
+	}
+	return out
 }

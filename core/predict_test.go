@@ -1,8 +1,11 @@
 package core
 
 import (
+	"bytes"
+	"hash/fnv"
 	"net/netip"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -225,4 +228,15 @@ func FuzzPorts(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestFNV128aIsHashFNV(t *testing.T) {
+	for _, s := range []string{"", "a", "sgr|sg-1234567890abcdef0|tcp|443", strings.Repeat("\xff\x00x", 100)} {
+		h := fnv.New128a()
+		h.Write([]byte(s))
+		got := fnv128a(s)
+		if want := h.Sum(nil); !bytes.Equal(got[:], want) {
+			t.Errorf("fnv128a(%q) = %x, hash/fnv: %x", s, got, want)
+		}
+	}
 }

@@ -1,8 +1,8 @@
 package store
 
 import (
-	"encoding/base64"
 	"errors"
+	"sgrules/internal/base64url"
 	"slices"
 	"strconv"
 	"strings"
@@ -61,7 +61,7 @@ func ReadFragment(frag string) (Packed, error) {
 	}
 	switch {
 	case v["v1"] != "":
-		doc, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(v["v1"], "="))
+		doc, err := base64url.Decode(strings.TrimRight(v["v1"], "="))
 		if err != nil {
 			return Packed{}, errors.New("the link's data is damaged (not base64url)")
 		}
@@ -103,7 +103,7 @@ func (s *Store) LinkTail() string {
 
 // LinkV1 is the fragment of a v1 link, from the compressed Input document.
 func (s *Store) LinkV1(deflated []byte) string {
-	return "v" + strconv.Itoa(LinkVersion) + "=" + base64.RawURLEncoding.EncodeToString(deflated) + s.LinkTail()
+	return "v" + strconv.Itoa(LinkVersion) + "=" + base64url.Encode(deflated) + s.LinkTail()
 }
 
 // Document is the Input document a link holds.

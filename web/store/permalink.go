@@ -1,8 +1,8 @@
 package store
 
 import (
-	"encoding/base64"
 	"errors"
+	"sgrules/internal/base64url"
 	"slices"
 	"strings"
 
@@ -14,7 +14,7 @@ import (
 // sh= and f=. Docs sites may build the same fragment to deep-link.
 func (s *Store) Fragment() string {
 	doc := core.EncodeInput(s.Input)
-	return "i=" + base64.RawURLEncoding.EncodeToString(doc) +
+	return "i=" + base64url.Encode(doc) +
 		"&sh=" + escapeValue(s.Shell) + "&f=" + escapeValue(s.Form)
 }
 
@@ -43,7 +43,7 @@ func ParseFragment(frag string) (Link, error) {
 	l.Shell, l.Form = v["sh"], v["f"]
 	if enc := v["i"]; enc != "" {
 		enc = strings.TrimRight(urlAlphabet(enc), "=")
-		doc, err := base64.RawURLEncoding.DecodeString(enc)
+		doc, err := base64url.Decode(enc)
 		if err != nil {
 			return l, errors.New("the link's i= is not base64url: " + err.Error())
 		}
