@@ -69,12 +69,10 @@
   // and memory; they share only this namespace. A load that failed is
   // tried again on the next use, and the text stays in the box.
   const importerURL = (script && script.dataset.importer) || wasmURL.replace(/[^/]*$/, "importer.wasm");
-  const box = document.getElementById("import-text");
-  const boxStatus = document.getElementById("import-status-text");
-  const boxBar = document.getElementById("import-bar");
   let importer = null;
   let attached = false; // the importer handles the box's events itself
   function boxSays(msg, busy) {
+    const boxStatus = byId("import-status-text"), boxBar = byId("import-bar");
     if (boxStatus) boxStatus.textContent = msg;
     if (boxBar) boxBar.hidden = !busy;
   }
@@ -115,7 +113,10 @@
       loadImporter().catch(() => {});
     };
   }
-  if (box) {
+  // The box is wired once the body is parsed (this script runs in the head).
+  function wireBox() {
+    const box = byId("import-text");
+    if (!box) return;
     box.addEventListener("focus", early(false));
     box.addEventListener("paste", early(true));
     box.addEventListener("dragover", (ev) => { if (!attached) ev.preventDefault(); });
@@ -131,9 +132,11 @@
         else ns._importPending = true;
       }, (err) => boxSays("The file " + f.name + " could not be read (" + err + ").", false));
     });
-    const button = document.getElementById("import-button");
+    const button = byId("import-button");
     if (button) button.addEventListener("click", early(true));
   }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", wireBox);
+  else wireBox();
   // The importer hands what it read to the page's form once the page runs.
   ns._replace = (doc, output, again) => ns.ready.then(() => ns._replaceForm(doc, output, again));
   // import(requestJSON) is a promise of the result JSON (README, "JavaScript
