@@ -1,10 +1,103 @@
 package main
 
+import (
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+
+	"sgrules/core"
+)
+
+// This file is the check subcommand's front: its flags, the files it reads
+// and writes, its report and its exit code. What a command's findings are is
+// check_lint.go's; how a command is rewritten is check_fix.go's.
+
 func runCheck(e *env, args []string) int {
-	fs := newFlags(e, "check", "[--shell S] [--fix] FILE...", "Not built yet.")
-	_, code, ok := parseArgs(e, fs, args)
+	fs := newFlags(e, "check", "[--shell S] [--fix] FILE...",
+		"Lints the aws ec2 authorize|revoke-security-group-ingress|egress commands in runbooks:\n"+
+			"Markdown (the commands of code fences labelled bash, sh, shell, console, zsh, powershell, ps1,\n"+
+			"pwsh, bat, cmd, …), shell scripts (.sh, .bash), PowerShell (.ps1) and batch files (.bat, .cmd).\n"+
+			"Each command is read as the CLI would read it in the fence's or file's shell, and every thing\n"+
+			"the CLI would reject or read otherwise than meant is printed to standard output as\n"+
+			"FILE:LINE:COL: severity: message (columns count characters): typographic dashes and quotes,\n"+
+			"quoting for another shell, invalid values, conflicting options, and sgrules's warnings\n"+
+			"(admin ports open to the world, host bits, ICMP 8/8). --fix rewrites each command whose\n"+
+			"spelling is the problem with the exact spelling for its shell, keeping its form and the rest\n"+
+			"of the file byte for byte, then reports what is left. A value check cannot know (a variable,\n"+
+			"a file://) is reported as a note, and the command is left as it is. Exit 0: no errors or\n"+
+			"warnings (notes allowed); 1: errors or warnings; 2: usage or I/O error.")
+	shell := fs.String("shell", "", "the shell of unlabelled fences and of files whose extension says none: "+strings.Join(core.Shells, ", ")+" (default: detect in fences, bash in files)")
+	fix := fs.Bool("fix", false, "rewrite the commands in place with the exact spelling for their shell")
+	files, code, ok := parseArgs(e, fs, args)
 	if !ok {
 		return code
 	}
-	return exitUsage
+	if *shell != "" && !slices.Contains(core.Shells, *shell) {
+		return fail(e, "check", fmt.Errorf("--shell %q: want one of %s", *shell, strings.Join(core.Shells, ", ")))
+	}
+	if len(files) == 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	code = exitOK
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "sgrules check: %v\n", err)
+			code = exitUsage
+			continue
+		}
+		content := string(data)
+		if *fix {
+			fixed, n := fixFile(name, content, *shell)
+			if fixed != content {
+				if err := writeInPlace(name, fixed); err != nil {
+					fmt.Fprintf(e.stderr, "sgrules check: %v\n", err)
+					code = exitUsage
+					continue
+				}
+				fmt.Fprintf(e.stderr, "%s: rewrote %d command%s\n", name, n, plural(n))
+				content = fixed
+			}
+		}
+		fs := checkFile(name, content, *shell)
+		for _, f := range fs {
+			fmt.Fprintln(e.stdout, f)
+		}
+		if code == exitOK && slices.ContainsFunc(fs, func(f finding) bool { return f.severity != "note" }) {
+			code = exitFindings
+		}
+	}
+	return code
+}
+
+// writeInPlace replaces a file's content, keeping its permissions.
+func writeInPlace(name, content string) error {
+	info, err := os.Stat(name)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(name, []byte(content), info.Mode().Perm())
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// checkFile returns a file's findings, in the order of the file.
+func checkFile(name, content, shell string) []finding {
+	var out []finding
+	for _, b := range blocks(name, content, shell) {
+		for _, s := range spans(b) {
+			for _, f := range lintSpan(b, s).findings {
+				f.file = name
+				out = append(out, f)
+			}
+		}
+	}
+	return out
 }

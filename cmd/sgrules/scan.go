@@ -40,7 +40,7 @@ var fenceShells = map[string]string{
 	// rules are a trap of.
 	"powershell": core.ShellPowerShell, "ps1": core.ShellPowerShell, "ps": core.ShellPowerShell,
 	"pwsh": core.ShellPowerShell, "posh": core.ShellPowerShell,
-	"bat":  core.ShellCmd, "batch": core.ShellCmd, "cmd": core.ShellCmd, "dos": core.ShellCmd,
+	"bat": core.ShellCmd, "batch": core.ShellCmd, "cmd": core.ShellCmd, "dos": core.ShellCmd,
 }
 
 // fileShells maps a script's extension to its shell.
