@@ -258,7 +258,7 @@ func related(a, b string) bool {
 // line, as a FILE:LINE:COL report needs.
 func oneLine(s string) string {
 	if !strings.Contains(s, "\n") {
-		return s
+		return strings.TrimRight(s, " ")
 	}
 	return strings.Join(strings.Fields(s), " ")
 }

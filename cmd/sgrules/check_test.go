@@ -1,0 +1,198 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// corpusDir holds the runbooks check is tested on; want/ their goldens.
+const corpusDir = "testdata/check/corpus"
+
+// planted is every finding planted in the corpus, by file: its line and
+// column, its severity, and a phrase its message must hold. The goldens
+// hold the whole lines; this table says, independently of check's output,
+// what each file was written to make check find.
+var planted = map[string][]struct {
+	line, col int
+	severity  string
+	phrase    string
+}{
+	"runbook.md": {
+		{10, 5, "error", "–-protocol is printed with an en dash"},
+		{16, 91, "error", "“ is a typographic quote"},
+		{16, 168, "error", "” is a typographic quote"},
+		{22, 102, "error", "this line has no continuation (\\)"},
+		{29, 106, "warning", "0.0.0.0/0 opens port 22 (SSH)"},
+		{36, 37, "error", "CIDR block 10.0.0.300/16 is malformed"},
+		{43, 20, "error", "The --protocol option is not compatible with the --ip-permissions option"},
+		{49, 1, "error", "this is written for bash / zsh, but the fence says PowerShell 7.3+"},
+		{61, 1, "error", "this is written for bash / zsh, but the fence says cmd.exe"},
+		{76, 23, "warning", "10.40.0.7/24 has host bits set"},
+		{82, 100, "warning", "ICMP type 8 (Echo Request) has no code 8"},
+		{88, 144, "warning", "bash would replace IpProtocol=tcp"},
+		{94, 53, "note", "uses $SG_ID"},
+	},
+	"deploy.sh": {
+		{12, 74, "error", `\ before a space where a line break was meant`},
+		{15, 98, "error", "FromPort (3306) must not be greater than ToPort (3305)"},
+	},
+	"open-ports.ps1": {
+		{8, 1, "error", "this is written for bash / zsh, but the file's extension says PowerShell 7.3+"},
+		{11, 14, "note", "uses $env:SG_ID"},
+		{14, 1, "note", "reader does not cover this command"},
+		{14, 89, "error", "—-port is printed with an em dash"},
+		{16, 1, "note", "reader does not cover this command"},
+	},
+	"firewall.bat": {
+		{9, 53, "note", "uses %SG%"},
+		{9, 92, "warning", "0.0.0.0/0 opens port 3389 (RDP)"},
+		{11, 107, "error", "CIDR block 10.9.0.0/33 is malformed"},
+		{15, 1, "error", "this is written for bash / zsh, but the file's extension says cmd.exe"},
+		{17, 100, "error", "–-cidr is printed with an en dash"},
+	},
+	"fixable.md": {
+		{6, 74, "error", "—-protocol is printed with an em dash"},
+		{6, 108, "error", "‘ is a typographic quote"},
+		{6, 121, "error", "’ is a typographic quote"},
+		{10, 75, "error", `\ before a space where a line break was meant`},
+		{14, 3, "error", "this is written for bash / zsh, but the fence says PowerShell 7.3+"},
+		{19, 103, "error", "–-cidr is printed with an en dash"},
+	},
+	"clean.md": {},
+}
+
+// corpusCopy copies the corpus into a temporary directory and makes it the
+// working directory, so that check's report names the files as the goldens
+// do and --fix rewrites the copies.
+func corpusCopy(t *testing.T) []string {
+	t.Helper()
+	entries, err := os.ReadDir(corpusDir)
+	require.NoError(t, err)
+	dir := t.TempDir()
+	var names []string
+	for _, e := range entries {
+		data, err := os.ReadFile(filepath.Join(corpusDir, e.Name()))
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(dir, e.Name()), data, 0o644))
+		names = append(names, e.Name())
+	}
+	sort.Strings(names)
+	wd, err := os.Getwd()
+	require.NoError(t, err)
+	t.Chdir(dir)
+	t.Cleanup(func() { require.NoError(t, os.Chdir(wd)) })
+	return names
+}
+
+// goldenIn compares got with the golden file testdata/NAME, read (or
+// written under -update) from the package directory wd.
+func goldenIn(t *testing.T, wd, name, got string) {
+	t.Helper()
+	path := filepath.Join(wd, "testdata", name)
+	if *update {
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
+		return
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "run go test ./cmd/sgrules -update to create it")
+	assert.Equal(t, string(want), got, name)
+}
+
+var findingLine = regexp.MustCompile(`^([^:]+):(\d+):(\d+): (error|warning|note): (.*)$`)
+
+// TestCheckCorpus: each file's report is its golden, and holds exactly the
+// findings planted in it, each at its line and column; the exit code is 1
+// when a finding is an error or warning, 0 for notes alone or none.
+func TestCheckCorpus(t *testing.T) {
+	wd, err := os.Getwd()
+	require.NoError(t, err)
+	names := corpusCopy(t)
+	require.Len(t, names, len(planted), "every corpus file has its planted findings listed")
+	for _, name := range names {
+		out, stderr, code := runArgs(t, "", "check", name)
+		assert.Empty(t, stderr, name)
+		goldenIn(t, wd, "check/want/"+name+".txt", out)
+		want := planted[name]
+		lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+		if out == "" {
+			lines = nil
+		}
+		if !assert.Len(t, lines, len(want), "%s: one line per planted finding, nothing else:\n%s", name, out) {
+			continue
+		}
+		failing := false
+		for i, l := range lines {
+			m := findingLine.FindStringSubmatch(l)
+			if !assert.NotNil(t, m, "FILE:LINE:COL: severity: message: %q", l) {
+				continue
+			}
+			w := want[i]
+			assert.Equal(t, name, m[1])
+			assert.Equal(t, []string{strconv.Itoa(w.line), strconv.Itoa(w.col), w.severity}, []string{m[2], m[3], m[4]}, "%s: %s", name, l)
+			assert.Contains(t, m[5], w.phrase, "%s:%d:%d", name, w.line, w.col)
+			failing = failing || w.severity != "note"
+		}
+		if failing {
+			assert.Equal(t, exitFindings, code, name)
+		} else {
+			assert.Equal(t, exitOK, code, name)
+		}
+	}
+}
+
+
+// TestCheckFix: --fix rewrites each file as its golden; what it reports is
+// what a check of the rewritten file reports, and only findings a rewrite
+// must not touch are left (the rules themselves, values check cannot know,
+// commands sgrules cannot read); a file of fixable findings checks clean
+// afterwards, and a clean file is left byte for byte.
+func TestCheckFix(t *testing.T) {
+	wd, err := os.Getwd()
+	require.NoError(t, err)
+	names := corpusCopy(t)
+	for _, name := range names {
+		before, err := os.ReadFile(name)
+		require.NoError(t, err)
+		out, stderr, code := runArgs(t, "", "check", "--fix", name)
+		after, err := os.ReadFile(name)
+		require.NoError(t, err)
+		goldenIn(t, wd, "check/want/"+name+".fixed", string(after))
+		goldenIn(t, wd, "check/want/"+name+".fixed.txt", out)
+		if string(after) == string(before) {
+			assert.Empty(t, stderr, name)
+		} else {
+			assert.Regexp(t, `^`+regexp.QuoteMeta(name)+`: rewrote \d+ commands?\n$`, stderr)
+		}
+		again, _, againCode := runArgs(t, "", "check", name)
+		assert.Equal(t, out, again, "%s: --fix reports what a check of its result reports", name)
+		assert.Equal(t, code, againCode, name)
+		for _, l := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+			if l == "" {
+				continue
+			}
+			assert.Regexp(t, `: (note: |warning: IpPermissions|error: IpPermissions\[0\]\.(IpRanges|ToPort)|error: IpPermissions: The --protocol)`, l,
+				"%s: only findings about the rules, values check cannot know and refusals a rewrite must not guess at are left", name)
+		}
+		rewritten, _ := fixFile(name, string(after), "")
+		assert.Equal(t, string(after), rewritten, "%s: a second --fix changes nothing", name)
+	}
+	for _, name := range []string{"fixable.md", "clean.md"} {
+		out, _, code := runArgs(t, "", "check", name)
+		assert.Empty(t, out, name)
+		assert.Equal(t, exitOK, code, name)
+	}
+	clean, err := os.ReadFile(filepath.Join(wd, corpusDir, "clean.md"))
+	require.NoError(t, err)
+	got, err := os.ReadFile("clean.md")
+	require.NoError(t, err)
+	assert.Equal(t, string(clean), string(got), "a clean file is not touched")
+}
