@@ -196,3 +196,48 @@ func TestCheckFix(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, string(clean), string(got), "a clean file is not touched")
 }
+
+// TestCheckExitCodes: usage and I/O errors exit 2 with a message on
+// standard error (and the files that can be read are still checked);
+// --help prints the usage to standard output and exits 0.
+func TestCheckExitCodes(t *testing.T) {
+	wd, err := os.Getwd()
+	require.NoError(t, err)
+	corpusCopy(t)
+	for _, c := range []struct {
+		name   string
+		args   []string
+		code   int
+		stdout string // a line standard output must hold, or "" for none
+		stderr string
+	}{
+		{"no file", []string{"check"}, exitUsage, "", "usage: sgrules check"},
+		{"missing file", []string{"check", "clean.md", "missing.md", "deploy.sh"}, exitUsage, "deploy.sh:12:74: error:", "missing.md: no such file"},
+		{"unknown shell", []string{"check", "--shell", "fish", "clean.md"}, exitUsage, "", `--shell "fish": want one of bash, cmd, powershell, powershell5`},
+		{"unknown flag", []string{"check", "--fixx", "clean.md"}, exitUsage, "", "flag provided but not defined: -fixx\nusage: sgrules check"},
+		{"clean", []string{"check", "clean.md"}, exitOK, "", ""},
+		{"notes only", []string{"check", "--shell", "bash", "notes.md"}, exitOK, "notes.md:2:53: note: GroupId: uses $SG", ""},
+		{"findings", []string{"check", "clean.md", "deploy.sh"}, exitFindings, "deploy.sh:15:98: error:", ""},
+		{"flags after files", []string{"check", "firewall.bat", "--shell", "cmd"}, exitFindings, "firewall.bat:11:107: error:", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			require.NoError(t, os.WriteFile("notes.md", []byte("```\naws ec2 authorize-security-group-ingress --group-id $SG --protocol tcp --port 443 --cidr 10.0.0.0/8\n```\n"), 0o644))
+			out, stderr, code := runArgs(t, "", c.args...)
+			assert.Equal(t, c.code, code, "stdout: %s\nstderr: %s", out, stderr)
+			if c.stdout == "" {
+				assert.Empty(t, out)
+			} else {
+				assert.Contains(t, out, c.stdout)
+			}
+			if c.stderr == "" {
+				assert.Empty(t, stderr)
+			} else {
+				assert.Contains(t, stderr, c.stderr)
+			}
+		})
+	}
+	out, stderr, code := runArgs(t, "", "check", "--help")
+	assert.Equal(t, exitOK, code)
+	assert.Empty(t, stderr)
+	goldenIn(t, wd, "check/help.txt", out)
+}
