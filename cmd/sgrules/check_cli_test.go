@@ -17,7 +17,7 @@ import (
 // file and line), the command and the --cli-input-json request its author
 // meant, written here by hand from what the runbook says.
 var intended = map[string]struct{ command, request string }{
-	"runbook.md:8": {core.Ingress, `{"GroupId":"sg-0a1b2c3d4e5f60001","IpPermissions":[{"IpProtocol":"tcp","FromPort":443,"ToPort":443,"IpRanges":[{"CidrIp":"203.0.113.0/24"}]}]}`},
+	"runbook.md:8":  {core.Ingress, `{"GroupId":"sg-0a1b2c3d4e5f60001","IpPermissions":[{"IpProtocol":"tcp","FromPort":443,"ToPort":443,"IpRanges":[{"CidrIp":"203.0.113.0/24"}]}]}`},
 	"runbook.md:18": {core.Ingress, `{"GroupId":"sg-0a1b2c3d4e5f60001","IpPermissions":[{"IpProtocol":"tcp","FromPort":8080,"ToPort":8080,"IpRanges":[{"CidrIp":"198.51.100.0/24"}]}]}`},
 	"runbook.md:26": {core.Ingress, `{"GroupId":"sg-0a1b2c3d4e5f60001","IpPermissions":[{"IpProtocol":"tcp","FromPort":8443,"ToPort":8443,"IpRanges":[{"CidrIp":"192.0.2.0/24"}]}]}`},
 	"runbook.md:97": {core.Ingress, `{"GroupId":"sg-0a1b2c3d4e5f60001","IpPermissions":[{"IpProtocol":"tcp","FromPort":9200,"ToPort":9300,"IpRanges":[{"CidrIp":"10.40.0.0/16"}]}]}`},

@@ -149,7 +149,6 @@ func TestCheckCorpus(t *testing.T) {
 	}
 }
 
-
 // TestCheckFix: --fix rewrites each file as its golden; what it reports is
 // what a check of the rewritten file reports, and only findings a rewrite
 // must not touch are left (the rules themselves, values check cannot know,
