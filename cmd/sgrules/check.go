@@ -3,8 +3,10 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"sgrules/core"
 )
@@ -40,36 +42,74 @@ func runCheck(e *env, args []string) int {
 		fs.Usage()
 		return exitUsage
 	}
+	// The files are checked in parallel, one per CPU, and reported in the
+	// order they were named.
+	results := make([]fileResult, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] = checkOne(files[i], *shell, *fix)
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 	code = exitOK
-	for _, name := range files {
-		data, err := os.ReadFile(name)
-		if err != nil {
-			fmt.Fprintf(e.stderr, "sgrules check: %v\n", err)
+	for _, r := range results {
+		if r.err != nil {
+			fmt.Fprintf(e.stderr, "sgrules check: %v\n", r.err)
 			code = exitUsage
 			continue
 		}
-		content := string(data)
-		if *fix {
-			fixed, n := fixFile(name, content, *shell)
-			if fixed != content {
-				if err := writeInPlace(name, fixed); err != nil {
-					fmt.Fprintf(e.stderr, "sgrules check: %v\n", err)
-					code = exitUsage
-					continue
-				}
-				fmt.Fprintf(e.stderr, "%s: rewrote %d command%s\n", name, n, plural(n))
-				content = fixed
-			}
+		if r.rewrote > 0 {
+			fmt.Fprintf(e.stderr, "%s: rewrote %d command%s\n", r.name, r.rewrote, plural(r.rewrote))
 		}
-		fs := checkFile(name, content, *shell)
-		for _, f := range fs {
+		for _, f := range r.findings {
 			fmt.Fprintln(e.stdout, f)
 		}
-		if code == exitOK && slices.ContainsFunc(fs, func(f finding) bool { return f.severity != "note" }) {
+		if code == exitOK && slices.ContainsFunc(r.findings, func(f finding) bool { return f.severity != "note" }) {
 			code = exitFindings
 		}
 	}
 	return code
+}
+
+// fileResult is what check did with one file.
+type fileResult struct {
+	name     string
+	err      error // the file could not be read or written
+	rewrote  int   // commands --fix rewrote
+	findings []finding
+}
+
+// checkOne checks one file, after rewriting it under --fix.
+func checkOne(name, shell string, fix bool) fileResult {
+	r := fileResult{name: name}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		r.err = err
+		return r
+	}
+	content := string(data)
+	if fix {
+		fixed, n := fixFile(name, content, shell)
+		if fixed != content {
+			if err := writeInPlace(name, fixed); err != nil {
+				r.err = err
+				return r
+			}
+			r.rewrote, content = n, fixed
+		}
+	}
+	r.findings = checkFile(name, content, shell)
+	return r
 }
 
 // writeInPlace replaces a file's content, keeping its permissions.

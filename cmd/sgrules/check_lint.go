@@ -71,7 +71,7 @@ func lintSpan(b block, s span) lint {
 	}
 	awsLine, awsCol := 1, awsColumn(b.lines[s.line-b.line])
 	res := core.Import(core.ImportRequest{Text: s.text, Shell: b.shell})
-	if b.shell != "" {
+	if b.shell != "" && mayBeOtherShell(s.text, res) {
 		// The text read as the shell the author wrote it for, when that
 		// is another one: a command that fails, or means something else,
 		// in its fence's shell but reads cleanly in another.
@@ -165,6 +165,18 @@ func lintSpan(b block, s span) lint {
 	}
 	lt.fix = lt.fix && !blocked && lt.shell != ""
 	return lt
+}
+
+// mayBeOtherShell reports whether a command read in its fence's shell may
+// have been written for another: the reading fails or has a variable, or the
+// text holds a variable of another shell's syntax ($X and %X% read as
+// literal text in cmd.exe and in bash or PowerShell). Detection reads the
+// text in four shells, so a command that shows none of these is spared it.
+func mayBeOtherShell(text string, res core.ImportResult) bool {
+	if len(res.Problems) > 0 {
+		return true
+	}
+	return strings.ContainsAny(text, "$%")
 }
 
 // writtenFor reports whether text holds a mark of shell that the other
