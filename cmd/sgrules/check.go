@@ -5,6 +5,7 @@ import (
 	"os"
 	"runtime"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 
@@ -108,7 +109,7 @@ func checkOne(name, shell string, fix bool) fileResult {
 			r.rewrote, content = n, fixed
 		}
 	}
-	r.findings = checkFile(name, content, shell)
+	r.findings = checkFile(name, content, shell, fix)
 	return r
 }
 
@@ -128,16 +129,32 @@ func plural(n int) string {
 	return "s"
 }
 
-// checkFile returns a file's findings, in the order of the file.
-func checkFile(name, content, shell string) []finding {
+// checkFile returns a file's findings, in the order of the file. After
+// --fix (fixed), a command --fix could have repaired but left as it is gets
+// a note saying why.
+func checkFile(name, content, shell string, fixed bool) []finding {
 	var out []finding
+	var lines []string
 	for _, b := range blocks(name, content, shell) {
 		for _, s := range spans(b) {
-			for _, f := range lintSpan(b, s).findings {
+			lt := lintSpan(b, s)
+			for _, f := range lt.findings {
 				f.file = name
 				out = append(out, f)
 			}
+			if !fixed || !lt.repairable {
+				continue
+			}
+			if lines == nil {
+				lines = strings.SplitAfter(content, "\n")
+			}
+			if _, why := fixText(lines, s, lt); why != "" {
+				out = append(out, finding{file: name, line: lt.line, col: lt.col, severity: "note", message: "--fix left this command as it is: " + why})
+			}
 		}
 	}
+	sort.SliceStable(out, func(i, j int) bool {
+		return out[i].line < out[j].line || out[i].line == out[j].line && out[i].col < out[j].col
+	})
 	return out
 }

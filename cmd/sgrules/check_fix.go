@@ -28,12 +28,8 @@ func fixFile(name, content, shell string) (string, int) {
 			if !lt.fix {
 				continue
 			}
-			text, ok := rewrite(lt)
-			if !ok {
-				continue
-			}
-			repl, ok := replaceLines(lines[s.line-1:s.line-1+s.count], text)
-			if !ok {
+			repl, why := fixText(lines, s, lt)
+			if why != "" {
 				continue
 			}
 			for i := range s.count {
@@ -44,6 +40,23 @@ func fixFile(name, content, shell string) (string, int) {
 		}
 	}
 	return strings.Join(lines, ""), n
+}
+
+// fixText is the file text that replaces span s's lines (lines is the file
+// split after each line end), or why the command is left as it is.
+func fixText(lines []string, s span, lt lint) (repl, why string) {
+	if lt.kept != "" {
+		return "", lt.kept
+	}
+	text, ok := rewrite(lt)
+	if !ok {
+		return "", "no spelling for " + shellLabel(lt.shell) + " reads back as the same request"
+	}
+	repl, ok = replaceLines(lines[s.line-1:s.line-1+s.count], text)
+	if !ok {
+		return "", "aws is called by a quoted path or as aws.exe, which the rewrite would not keep"
+	}
+	return repl, ""
 }
 
 // rewrite is the command text for lt: Generate's, for lt's shell, in the

@@ -31,13 +31,17 @@ func (f finding) String() string {
 // lint is what check makes of one command.
 type lint struct {
 	findings []finding
-	// input is the Input the command was meant to send, and fix says
-	// that a rewrite with the exact spelling for shell would resolve every
-	// finding that is not about the rules themselves; false when the
-	// command must be left as it is.
-	input *core.Input
-	fix   bool
-	shell string
+	// input is the Input the command was meant to send. repairable says
+	// a finding is one a rewrite with the exact spelling for shell
+	// resolves; kept, when not "", says why the command must be left as
+	// it is all the same; fix is repairable without a kept.
+	input      *core.Input
+	repairable bool
+	kept       string
+	fix        bool
+	shell      string
+	// line and col are where the command's aws word stands in the file.
+	line, col int
 	// form is the form the author used (the form to rewrite in first),
 	// revoke whether the command is a revoke.
 	form   string
@@ -70,6 +74,7 @@ func lintSpan(b block, s span) lint {
 		lt.findings = append(lt.findings, finding{line: l, col: c, severity: severity, message: oneLine(msg)})
 	}
 	awsLine, awsCol := 1, awsColumn(b.lines[s.line-b.line])
+	lt.line, lt.col = at(awsLine, awsCol)
 	res := core.Import(core.ImportRequest{Text: s.text, Shell: b.shell})
 	if b.shell != "" && mayBeOtherShell(s.text, res) {
 		// The text read as the shell the author wrote it for, when that
@@ -85,7 +90,7 @@ func lintSpan(b block, s span) lint {
 					why = strings.TrimPrefix(why, name)
 				}
 			}
-			if strings.Contains(why, "outside the modelled subset") && !writtenFor(s.text, det.Shell) {
+			if readerLimit(why) && !writtenFor(s.text, det.Shell) {
 				// sgrules's model of the fence's shell does not cover
 				// the command, and nothing in it belongs to the shell it
 				// was read as instead: say so, and go on with that
@@ -93,7 +98,7 @@ func lintSpan(b block, s span) lint {
 				add(awsLine, awsCol, "note", "sgrules's "+shellLabel(b.shell)+" reader does not cover this command ("+why+"); checked as "+shellLabel(det.Shell)+" reads it")
 			} else {
 				msg := "this is written for " + shellLabel(det.Shell) + ", but " + b.what + " " + shellLabel(b.shell)
-				if why != "" && !strings.Contains(why, "outside the modelled subset") {
+				if why != "" && !readerLimit(why) {
 					msg += "; as " + shellLabel(b.shell) + " reads it: " + why
 				} else if why == "" {
 					msg += ", which reads it otherwise"
@@ -101,19 +106,28 @@ func lintSpan(b block, s span) lint {
 				add(awsLine, awsCol, core.SeverityError, msg)
 			}
 			res = det
-			lt.fix = true
+			lt.repairable = true
 		}
 	} else if res.Shell != "" {
 		lt.shell = res.Shell
 	}
-	blocked := len(res.Choices) > 1
+	keep := func(why string) {
+		if lt.kept == "" {
+			lt.kept = why
+		}
+	}
+	if len(res.Choices) > 1 {
+		keep("the lines hold several commands")
+	}
 	for _, n := range res.Notes {
 		severity, blocks := noteSeverity(n.Message)
-		blocked = blocked || blocks
+		if blocks {
+			keep("a rewrite would drop what Import set aside here: " + n.Message)
+		}
 		if severity == "" {
 			continue
 		}
-		lt.fix = true
+		lt.repairable = true
 		add(n.Line, n.Column, severity, n.Message)
 	}
 	var reported []string
@@ -128,10 +142,10 @@ func lintSpan(b block, s span) lint {
 			}
 		}
 		severity := p.Severity
-		if p.Code == core.CodeShell && strings.Contains(msg, "outside the modelled subset") {
+		if p.Code == core.CodeShell && readerLimit(msg) {
 			// A limit of sgrules's model of the shell, not of the
 			// command: said, and not a failure.
-			severity, msg = "note", "sgrules's "+shellLabel(b.shell)+" reader does not cover this command ("+strings.TrimPrefix(msg, "PowerShell: ")+"): not checked"
+			severity, msg = "note", "sgrules's "+shellLabel(lt.shell)+" reader does not cover this command ("+strings.TrimPrefix(msg, "PowerShell: ")+"): not checked"
 		}
 		if p.Code == core.CodeVariable || p.Code == core.CodeFile {
 			// A value check cannot know is how runbooks are written
@@ -144,11 +158,14 @@ func lintSpan(b block, s span) lint {
 	}
 	for _, p := range res.Problems {
 		place(p)
-		blocked = true
+		if p.Code == core.CodeVariable || p.Code == core.CodeFile {
+			keep("it uses a value check cannot know (" + p.Message + ")")
+		}
 	}
 	if hasHardError(res) || res.Input == nil {
-		// The CLI stops here: what EC2 would say does not matter.
-		lt.fix = false
+		// The CLI stops here: what EC2 would say does not matter, and
+		// no rewrite can say what was meant.
+		lt.repairable = false
 		return lt
 	}
 	lt.input = res.Input
@@ -163,8 +180,52 @@ func lintSpan(b block, s span) lint {
 		}
 		place(p)
 	}
-	lt.fix = lt.fix && !blocked && lt.shell != ""
+	if !onlyCommand(s.text[max(0, awsWord(s.text)):], lt.shell) {
+		keep("the lines hold more than the aws command (an operator, a pipe, a redirection, a comment), which a rewrite would drop")
+	}
+	lt.fix = lt.repairable && lt.kept == "" && lt.shell != ""
 	return lt
+}
+
+// readerLimit reports whether a shell reading's error is a limit of
+// sgrules's model of the shell rather than a fault of the command.
+func readerLimit(msg string) bool {
+	return strings.Contains(msg, "outside the modelled subset") || strings.Contains(msg, "the reader does not follow") ||
+		strings.Contains(msg, "the model does not follow")
+}
+
+// onlyCommand reports whether text, a command from its aws word on, holds
+// nothing but the command's words: no operator, pipe, redirection, comment
+// or parenthesis of its shell outside quotes. Import reads the words of the
+// aws command alone, so a rewrite of a text that holds more (&& echo ok,
+// | tee log, > out.json, # a comment, the ) of $(…)) would drop it.
+func onlyCommand(text, shell string) bool {
+	ops, escape := ";&|<>()#`", byte('\\')
+	switch shell {
+	case core.ShellCmd:
+		ops, escape = "&|<>", '^'
+	case core.ShellPowerShell, core.ShellPowerShell5:
+		ops, escape = ";&|<>(){}#", '`'
+	}
+	var quote byte
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			} else if c == escape && quote == '"' && shell != core.ShellCmd {
+				i++
+			}
+		case c == '"' || c == '\'' && shell != core.ShellCmd:
+			quote = c
+		case c == escape:
+			i++
+		case strings.IndexByte(ops, c) >= 0:
+			return false
+		}
+	}
+	return true
 }
 
 // mayBeOtherShell reports whether a command read in its fence's shell may
