@@ -11,6 +11,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"sgrules/core"
 )
 
 // corpusDir holds the runbooks check is tested on; want/ their goldens.
@@ -267,4 +269,21 @@ func TestCheckExitCodes(t *testing.T) {
 	assert.Equal(t, exitOK, code)
 	assert.Empty(t, stderr)
 	goldenIn(t, wd, "check/help.txt", out)
+}
+
+// TestAuthorForm: --fix rewrites in the form the author used: sugar stays
+// sugar, shorthand shorthand, JSON JSON (also a quoted or here-string one),
+// a cli-input document a cli-input document.
+func TestAuthorForm(t *testing.T) {
+	for text, want := range map[string]string{
+		"aws ec2 authorize-security-group-ingress --group-id sg-1 --protocol tcp --port 22 --cidr 10.0.0.0/8":            core.FormSugar,
+		"aws ec2 authorize-security-group-ingress --group-id sg-1 --cidr-ip 10.0.0.0/8 --ip-protocol tcp":                core.FormSugar,
+		"aws ec2 authorize-security-group-ingress --group-id sg-1 --ip-permissions 'IpProtocol=tcp,FromPort=1,ToPort=1'": core.FormShorthand,
+		"aws ec2 authorize-security-group-ingress --group-id sg-1 --ip-permissions '[{\"IpProtocol\":\"tcp\"}]'":         core.FormJSON,
+		"aws ec2 authorize-security-group-ingress --group-id sg-1 --ip-permissions \"{\\\"IpProtocol\\\":\\\"tcp\\\"}\"": core.FormJSON,
+		"aws ec2 authorize-security-group-ingress --cli-input-json '{\"GroupId\":\"sg-1\"}'":                             core.FormCliInputJSON,
+	} {
+		res := core.Import(core.ImportRequest{Text: text, Shell: core.ShellBash})
+		assert.Equal(t, want, authorForm(text, res.Positions), text)
+	}
 }
