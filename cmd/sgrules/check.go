@@ -21,7 +21,8 @@ func runCheck(e *env, args []string) int {
 		"Lints the aws ec2 authorize|revoke-security-group-ingress|egress commands in runbooks:\n"+
 			"Markdown (the commands of code fences labelled bash, sh, shell, console, zsh, powershell, ps1,\n"+
 			"pwsh, bat, cmd, …), shell scripts (.sh, .bash), PowerShell (.ps1) and batch files (.bat, .cmd).\n"+
-			"Each command is read as the CLI would read it in the fence's or file's shell, and everything\n"+
+			"Each command is read as the CLI would read it in the fence's or file's shell (PowerShell fences\n"+
+			"and .ps1 files as PowerShell 7.3+; --shell powershell5 for unlabelled 5.1 ones), and everything\n"+
 			"the CLI would reject or read otherwise than meant is printed to standard output as\n"+
 			"FILE:LINE:COL: severity: message (columns count characters): typographic dashes and quotes,\n"+
 			"quoting for another shell, invalid values, conflicting options, and sgrules's warnings\n"+
