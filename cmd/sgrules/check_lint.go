@@ -136,6 +136,12 @@ func lintSpan(b block, s span) lint {
 			line, col = awsLine, awsCol
 			if pos, ok := positionOf(res.Positions, p.Path); ok {
 				line, col = pos.Line, pos.Column
+				if pos.Path != p.Path {
+					// The word holds a whole structure (JSON, shorthand):
+					// the member's own spelling in it, when it is there
+					// once.
+					line, col = refine(s.text, line, col, needles(res.Input, p.Path))
+				}
 			} else if p.Path != "" {
 				msg += " (placed at the command: sgrules cannot tell which word set " + p.Path + ")"
 			}

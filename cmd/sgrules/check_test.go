@@ -37,7 +37,7 @@ var planted = map[string][]struct {
 		{43, 20, "error", "The --protocol option is not compatible with the --ip-permissions option"},
 		{49, 1, "error", "this is written for bash / zsh, but the fence says PowerShell 7.3+"},
 		{61, 1, "error", "this is written for bash / zsh, but the fence says cmd.exe"},
-		{76, 23, "warning", "10.40.0.7/24 has host bits set"},
+		{76, 98, "warning", "10.40.0.7/24 has host bits set"},
 		{82, 100, "warning", "ICMP type 8 (Echo Request) has no code 8"},
 		{88, 144, "warning", "bash would replace IpProtocol=tcp"},
 		{94, 53, "note", "uses $SG_ID"},
@@ -45,6 +45,8 @@ var planted = map[string][]struct {
 	"deploy.sh": {
 		{12, 74, "error", `\ before a space where a line break was meant`},
 		{15, 98, "error", "FromPort (3306) must not be greater than ToPort (3305)"},
+		{23, 50, "error", "FromPort (9443) must not be greater than ToPort (9400)"},
+		{23, 151, "warning", "0.0.0.0/0 opens port 22 (SSH)"},
 	},
 	"open-ports.ps1": {
 		{8, 1, "error", "this is written for bash / zsh, but the file's extension says PowerShell 7.3+"},
@@ -282,5 +284,25 @@ func TestAuthorForm(t *testing.T) {
 	} {
 		res := core.Import(core.ImportRequest{Text: text, Shell: core.ShellBash})
 		assert.Equal(t, want, authorForm(text, res.Positions), text)
+	}
+}
+
+// TestRefine: a finding in a word that holds a whole structure moves to the
+// member's own spelling when it stands there once, and stays at the word
+// when it is not there or stands there twice.
+func TestRefine(t *testing.T) {
+	text := "aws ec2 x \\\n  --ip-permissions 'IpProtocol=tcp,FromPort=1,ToPort=2' 'IpProtocol=udp,FromPort=1,ToPort=3'\n"
+	for _, c := range []struct {
+		needles   []string
+		line, col int
+	}{
+		{[]string{"ToPort=3"}, 2, 84},
+		{[]string{"FromPort=1"}, 2, 20},
+		{[]string{"CidrIp=10.0.0.0/8"}, 2, 20},
+		{[]string{"ToPort=2", `"ToPort":2`}, 2, 47},
+		{nil, 2, 20},
+	} {
+		line, col := refine(text, 2, 20, c.needles)
+		assert.Equal(t, []int{c.line, c.col}, []int{line, col}, "%v", c.needles)
 	}
 }

