@@ -3,7 +3,7 @@
 #   ./build.sh build   main.wasm, importer.wasm, embed.wasm and wasm_exec.js into static/
 #   ./build.sh serve   build, then serve on http://127.0.0.1:${PORT:-8080}/
 #   ./build.sh test    vet, build, and every test (oracles required when CI=true)
-#   ./build.sh dist    a deployable folder dist/ with precompressed copies
+#   ./build.sh dist    a deployable folder dist/ with precompressed copies, and dist/bin/sgrules
 #   ./build.sh bench   size and speed, side by side with hello-world fixtures
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -35,6 +35,10 @@ type ImportResult struct {
 	Notes    []Note    // what was repaired, assumed, or set aside, with positions
 	Choices  []Choice  // several commands or groups in the text: the user picks one
 	Pick     int       // the index of the loaded choice
+	// Positions says where the words stand that set the Input's members,
+	// for a command (not a document); Go-side only, ImportJSON leaves it
+	// out.
+	Positions []ArgPosition
 }
 
 // Choice is one of several things the text holds.
@@ -95,7 +99,7 @@ func Import(req ImportRequest) ImportResult {
 		res.Pick = req.Pick
 	}
 	cmd := importCommand(reading.Commands[res.Pick].Args, req.Files)
-	res.Input, res.Output = cmd.input, cmd.output
+	res.Input, res.Output, res.Positions = cmd.input, cmd.output, cmd.positions
 	res.Problems = append(res.Problems, cmd.problems...)
 	res.Notes = append(res.Notes, cmd.notes...)
 	return normalized(res)
@@ -124,6 +128,8 @@ type importCommandResult struct {
 	output   string
 	problems []Problem
 	notes    []Note
+	// positions is where the options stand (ImportResult.Positions).
+	positions []ArgPosition
 }
 
 // importCommand reads the words after "aws": the global options, "ec2", the
@@ -196,6 +202,7 @@ func importCommand(args []pastedArg, files map[string]string) (res importCommand
 		rd.problem("", CodeParamValidation, "Unknown options: "+strings.Join(texts, ", "))
 	}
 	res.input = &Input{Command: command, Request: r}
+	res.positions = rd.argPositions(op)
 	res.problems = append(res.problems, rd.problems...)
 	res.notes = append(res.notes, rd.notes...)
 	return res

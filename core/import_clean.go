@@ -79,7 +79,9 @@ func continuation(shell string) string {
 
 // cleanPaste prepares text for shell.
 func cleanPaste(text, shell string) *pasteText {
-	p := &pasteText{orig: text, lines: []int{0}}
+	// The cleaned text is about as long as the paste: room for it up
+	// front spares the appends below their regrowth.
+	p := &pasteText{orig: text, lines: []int{0}, b: make([]byte, 0, len(text)+16), from: make([]int, 0, len(text)+16)}
 	for i := 0; i < len(text); i++ {
 		if text[i] == '\n' {
 			p.lines = append(p.lines, i+1)

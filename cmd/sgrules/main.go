@@ -128,13 +128,21 @@ func newFlags(e *env, name, synopsis, describe string) *flag.FlagSet {
 // exit code to return when the flags were wrong or --help was asked for.
 func parseArgs(e *env, fs *flag.FlagSet, args []string) ([]string, int, bool) {
 	var pos []string
+	usage := fs.Usage
+	// flag prints the usage itself on -help and on a bad flag; -help's
+	// goes to standard output below instead, and a bad flag's after the
+	// error.
+	fs.Usage = func() {}
+	defer func() { fs.Usage = usage }()
 	for {
 		if err := fs.Parse(args); err != nil {
+			fs.Usage = usage
 			if errors.Is(err, flag.ErrHelp) {
 				fs.SetOutput(e.stdout)
 				fs.Usage()
 				return nil, exitOK, false
 			}
+			fs.Usage()
 			return nil, exitUsage, false
 		}
 		rest := fs.Args()

@@ -10,9 +10,16 @@ import (
 // A block is a run of lines of one shell in a file: a whole script, or one
 // Markdown code fence.
 type block struct {
-	shell string // a core shell name; powershell means "7.3+ and 5.1 both"
+	shell string // a core shell name; "" to detect (an unlabelled fence without --shell)
 	line  int    // 1-based line of the block's first line in the file
 	lines []string
+	// cut is, by line, how many characters of fence indentation were
+	// removed from it (nil for a script): a column in lines[i] is
+	// cut[i] more in the file.
+	cut []int
+	// what says where the shell came from, for messages: "the fence says"
+	// or "the file's extension says".
+	what string
 }
 
 // A span is one aws command inside a block: its first line and how many
@@ -28,15 +35,18 @@ type span struct {
 var fenceShells = map[string]string{
 	"bash": core.ShellBash, "sh": core.ShellBash, "shell": core.ShellBash, "zsh": core.ShellBash,
 	"console": core.ShellBash, "shell-session": core.ShellBash,
-	"powershell": core.ShellPowerShell5, "ps1": core.ShellPowerShell5, "ps": core.ShellPowerShell5,
-	"pwsh": core.ShellPowerShell,
-	"bat":  core.ShellCmd, "batch": core.ShellCmd, "cmd": core.ShellCmd, "dos": core.ShellCmd,
+	// A fence says PowerShell without saying which; check reads it as
+	// 7.3+, the PowerShell that is installed today and that the 5.1 quoting
+	// rules are a trap of.
+	"powershell": core.ShellPowerShell, "ps1": core.ShellPowerShell, "ps": core.ShellPowerShell,
+	"pwsh": core.ShellPowerShell, "posh": core.ShellPowerShell,
+	"bat": core.ShellCmd, "batch": core.ShellCmd, "cmd": core.ShellCmd, "dos": core.ShellCmd,
 }
 
 // fileShells maps a script's extension to its shell.
 var fileShells = map[string]string{
 	".sh": core.ShellBash, ".bash": core.ShellBash, ".zsh": core.ShellBash,
-	".ps1": core.ShellPowerShell5, ".psm1": core.ShellPowerShell5,
+	".ps1": core.ShellPowerShell, ".psm1": core.ShellPowerShell,
 	".bat": core.ShellCmd, ".cmd": core.ShellCmd,
 }
 
@@ -44,22 +54,23 @@ var fileShells = map[string]string{
 var markdownExts = map[string]bool{".md": true, ".markdown": true, ".mdx": true}
 
 // blocks splits a file into the blocks check reads. A forced shell (--shell)
-// replaces what the file or fence says. Markdown text outside fences is
-// skipped, and so are fences of other languages.
+// is the shell of unlabelled fences and of files whose extension says none;
+// without it they are bash for a file and detected for a fence. Markdown
+// text outside fences is skipped, and so are fences of other languages.
 func blocks(path, content, forced string) []block {
 	lines := splitLines(content)
 	ext := strings.ToLower(filepath.Ext(path))
 	if markdownExts[ext] {
 		return markdownBlocks(lines, forced)
 	}
-	shell := fileShells[ext]
-	if forced != "" {
-		shell = forced
+	shell, what := fileShells[ext], "the file's extension says"
+	if shell == "" {
+		shell, what = forced, "--shell says"
 	}
 	if shell == "" {
-		shell = core.ShellBash
+		shell, what = core.ShellBash, "check assumes"
 	}
-	return []block{{shell: shell, line: 1, lines: lines}}
+	return []block{{shell: shell, line: 1, lines: lines, what: what}}
 }
 
 // splitLines splits text into lines without their line ends (LF or CRLF).
@@ -91,15 +102,18 @@ func markdownBlocks(lines []string, forced string) []block {
 		}
 		lang := strings.ToLower(strings.Fields(info + " x")[0])
 		shell, known := fenceShells[lang]
-		if forced != "" && known {
-			shell = forced
+		what := "the fence says"
+		if lang == "x" {
+			shell, known, what = forced, true, "--shell says"
 		}
 		if known {
 			body := make([]string, end-start)
+			cut := make([]int, end-start)
 			for j := start; j < end; j++ {
 				body[j-start] = trimIndent(lines[j], indent)
+				cut[j-start] = len(lines[j]) - len(body[j-start])
 			}
-			out = append(out, block{shell: shell, line: start + 1, lines: body})
+			out = append(out, block{shell: shell, line: start + 1, lines: body, cut: cut, what: what})
 		}
 		i = end
 	}
@@ -151,7 +165,10 @@ func trimIndent(line string, n int) string {
 
 // spans finds the security-group commands in a block: a line holding
 // "aws" … "ec2" … "authorize-security-group-" or "revoke-security-group-",
-// with the lines its shell's continuation joins to it.
+// with the lines a continuation joins to it. Any shell's continuation
+// joins, and so does a next line that starts with an option: a command
+// written for another shell, or one whose continuation was lost, is still
+// one command, which check then reports.
 func spans(b block) []span {
 	var out []span
 	for i := 0; i < len(b.lines); i++ {
@@ -159,7 +176,7 @@ func spans(b block) []span {
 			continue
 		}
 		j := i
-		for j+1 < len(b.lines) && continues(b.shell, b.lines[j]) {
+		for j+1 < len(b.lines) && (continuesAny(b.lines[j]) || startsOption(b.lines[j+1])) {
 			j++
 		}
 		out = append(out, span{line: b.line + i, count: j - i + 1, text: strings.Join(b.lines[i:j+1], "\n") + "\n"})
@@ -187,6 +204,18 @@ func startsCommand(line string) bool {
 		}
 	}
 	return false
+}
+
+// continuesAny reports whether a line ends in any shell's continuation.
+func continuesAny(line string) bool {
+	return continues(core.ShellBash, line) || continues(core.ShellCmd, line) || continues(core.ShellPowerShell, line)
+}
+
+// startsOption reports whether a line starts with an option (--name, or a
+// typographic dash where -- was meant).
+func startsOption(line string) bool {
+	t := strings.TrimLeft(line, " \t")
+	return strings.HasPrefix(t, "--") || strings.HasPrefix(t, "\u2013") || strings.HasPrefix(t, "\u2014")
 }
 
 // continues reports whether a line ends in its shell's line continuation

@@ -19,20 +19,23 @@ func TestMarkdownBlocks(t *testing.T) {
 	if assert.Len(t, bs, 3) {
 		assert.Equal(t, block{shell: core.ShellBash, line: 4, lines: []string{
 			`aws ec2 authorize-security-group-ingress \`, `    --group-id sg-1 \`,
-			`    --protocol tcp --port 22 --cidr 10.0.0.0/8`, "echo done"}}, bs[0])
-		assert.Equal(t, core.ShellPowerShell5, bs[1].shell)
+			`    --protocol tcp --port 22 --cidr 10.0.0.0/8`, "echo done"}, cut: []int{0, 0, 0, 0}, what: "the fence says"}, bs[0])
+		assert.Equal(t, core.ShellPowerShell, bs[1].shell)
+		assert.Equal(t, []int{2, 2}, bs[1].cut)
 		assert.Equal(t, 17, bs[1].line)
 		assert.Equal(t, "aws ec2 revoke-security-group-egress `", bs[1].lines[0])
-		assert.Equal(t, block{shell: core.ShellCmd, line: 21, lines: []string{"aws ec2 authorize-security-group-egress ^", "  --group-id sg-4"}}, bs[2])
+		assert.Equal(t, block{shell: core.ShellCmd, line: 21, lines: []string{"aws ec2 authorize-security-group-egress ^", "  --group-id sg-4"}, cut: []int{0, 0}, what: "the fence says"}, bs[2])
 		assert.Equal(t, []span{{line: 4, count: 3, text: "aws ec2 authorize-security-group-ingress \\\n    --group-id sg-1 \\\n    --protocol tcp --port 22 --cidr 10.0.0.0/8\n"}}, spans(bs[0]))
 		assert.Equal(t, []span{{line: 21, count: 2, text: "aws ec2 authorize-security-group-egress ^\n  --group-id sg-4\n"}}, spans(bs[2]))
 	}
-	assert.Equal(t, core.ShellCmd, blocks("x.md", "```sh\naws\n```\n", core.ShellCmd)[0].shell, "--shell wins over the fence")
+	assert.Equal(t, core.ShellBash, blocks("x.md", "```sh\naws\n```\n", core.ShellCmd)[0].shell, "the fence wins over --shell")
+	assert.Equal(t, core.ShellCmd, blocks("x.md", "```\naws\n```\n", core.ShellCmd)[0].shell, "--shell is the shell of unlabelled fences")
+	assert.Equal(t, "", blocks("x.md", "```\naws\n```\n", "")[0].shell, "an unlabelled fence is detected without --shell")
 	assert.Empty(t, blocks("x.md", "```text\naws ec2 authorize-security-group-ingress\n```\n", core.ShellCmd), "--shell does not make other languages shell")
 }
 
 func TestScriptBlocks(t *testing.T) {
-	for path, shell := range map[string]string{"a.sh": core.ShellBash, "a.ps1": core.ShellPowerShell5, "a.BAT": core.ShellCmd, "a.cmd": core.ShellCmd, "README": core.ShellBash} {
+	for path, shell := range map[string]string{"a.sh": core.ShellBash, "a.ps1": core.ShellPowerShell, "a.BAT": core.ShellCmd, "a.cmd": core.ShellCmd, "README": core.ShellBash} {
 		bs := blocks(path, "aws ec2 authorize-security-group-ingress --group-id sg-1\n", "")
 		assert.Equal(t, shell, bs[0].shell, path)
 		assert.Equal(t, 1, bs[0].line)
