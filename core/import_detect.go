@@ -41,6 +41,11 @@ func looksLikeYAML(t string) bool {
 		switch {
 		case trimmed == "" || strings.HasPrefix(trimmed, "#"):
 			continue
+		case strings.HasPrefix(trimmed, "- ") && bulletedCommand(trimmed[2:]):
+			// A Markdown list item holding the command (the seed
+			// pages print example 7 so): the command reader sets the
+			// bullet aside.
+			return false
 		case line == "---" || strings.HasPrefix(line, "--- ") || trimmed == "-" || strings.HasPrefix(trimmed, "- "):
 			return true
 		}
@@ -103,4 +108,12 @@ func jsonErrorAt(body string, err error) (msg string, line, col int) {
 	}
 	line, col = lineCol(body, offset)
 	return emsg + " (line " + strconv.Itoa(line) + ", column " + strconv.Itoa(col) + ")", line, col
+}
+
+// bulletedCommand reports whether the text after a list bullet starts an
+// aws command: its first word is aws (or a path to it).
+func bulletedCommand(rest string) bool {
+	word, _, _ := strings.Cut(strings.TrimLeft(rest, " \t"), " ")
+	word = strings.TrimSuffix(strings.ToLower(word), ".exe")
+	return word == "aws" || strings.HasSuffix(word, "/aws") || strings.HasSuffix(word, "\\aws")
 }

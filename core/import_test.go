@@ -161,3 +161,23 @@ func stubVariables(w string) []string {
 	}
 	return out
 }
+
+// TestImportBulletedCommand: a command in a Markdown list item (the seed
+// page prints example 7 so) is a command, not a YAML sequence.
+func TestImportBulletedCommand(t *testing.T) {
+	text, err := os.ReadFile(filepath.Join("testdata", "import_shell", "seed-ingress-7.txt"))
+	require.NoError(t, err)
+	for _, pasted := range []string{string(text), "- /usr/bin/aws ec2 authorize-security-group-ingress --group-id sg-1 --protocol tcp --port 22 --cidr 10.0.0.0/8"} {
+		res := Import(ImportRequest{Text: pasted})
+		require.NotNil(t, res.Input, "%q: %v", pasted, res.Problems)
+		assert.Equal(t, "bash", res.Shell)
+		bullet := false
+		for _, n := range res.Notes {
+			bullet = bullet || strings.Contains(n.Message, "list bullet")
+		}
+		assert.True(t, bullet, "a note says the bullet was set aside: %v", res.Notes)
+	}
+	// A YAML sequence is still one.
+	res := Import(ImportRequest{Text: "- IpProtocol: tcp\n  FromPort: 22\n  ToPort: 22\n"})
+	assert.Equal(t, "", res.Shell)
+}
