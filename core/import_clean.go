@@ -77,6 +77,38 @@ func continuation(shell string) string {
 	return `\`
 }
 
+// openQuote is the quote left open at the end of s, a line that starts
+// inside quote q (0: none), as shell reads quotes: ' and " (for cmd only "),
+// and bash's $'…'. Escapes outside quotes and in double quotes are skipped;
+// a comment ends the line. It tells the cleaner which lines are a quoted
+// string's text, not lines to repair.
+func openQuote(s string, q byte, shell string) byte {
+	ps := shell == ShellPowerShell || shell == ShellPowerShell5
+	bash := shell != ShellCmd && !ps
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case q == 0:
+			switch {
+			case c == '"' || c == '\'' && shell != ShellCmd:
+				q = c
+				if c == '\'' && bash && i > 0 && s[i-1] == '$' {
+					q = '$' // $'…', where \ escapes
+				}
+			case c == '\\' && bash, c == '^' && shell == ShellCmd, c == '`' && ps:
+				i++
+			case c == '#' && shell != ShellCmd && (i == 0 || s[i-1] == ' ' || s[i-1] == '\t'):
+				return 0
+			}
+		case c == q || q == '$' && c == '\'':
+			q = 0
+		case c == '\\' && (q == '$' || q == '"' && bash), c == '`' && q == '"' && ps:
+			i++
+		}
+	}
+	return q
+}
+
 // cleanPaste prepares text for shell.
 func cleanPaste(text, shell string) *pasteText {
 	// The cleaned text is about as long as the paste: room for it up
@@ -92,6 +124,7 @@ func cleanPaste(text, shell string) *pasteText {
 	prevCont := false // the previous line ended with a continuation
 	inAws := false    // an aws command is being read (since the last blank line)
 	lastNL := -1      // the index in b of the last newline emitted
+	quote := byte(0)  // the quote an aws command's line left open
 	seen := map[string]bool{}
 	for li, ls := range p.lines {
 		le := len(text)
@@ -103,6 +136,20 @@ func cleanPaste(text, shell string) *pasteText {
 			crlf = true
 		}
 		line := text[ls:le]
+		if quote != 0 {
+			// The line is inside a quoted string (a --cli-input-yaml
+			// value written inline, say): it is the string's text, kept
+			// as it is, indentation and all.
+			from := len(p.b)
+			p.copyOrig(ls, le)
+			quote = openQuote(string(p.b[from:]), quote, shell)
+			prevCont = quote == 0 && (endsWithContinuation(line, `\`) || endsWithContinuation(line, "^") || endsWithContinuation(line, "`"))
+			if li+1 < len(p.lines) {
+				lastNL = len(p.b)
+				p.emit("\n", p.lines[li+1]-1)
+			}
+			continue
+		}
 		trimmed := strings.TrimLeft(line, " \t")
 		ind := ls + len(line) - len(trimmed)
 		switch {
@@ -133,7 +180,11 @@ func cleanPaste(text, shell string) *pasteText {
 		} else if strings.HasPrefix(trimmed, "aws ") || strings.Contains(trimmed, "aws ec2") || strings.Contains(trimmed, "aws.exe") {
 			inAws = true
 		}
+		from := len(p.b)
 		p.cleanLine(ls, start, start+len(trimmed), shell, seen)
+		if inAws {
+			quote = openQuote(string(p.b[from:]), 0, shell)
+		}
 		// Any shell's continuation counts: a line ending in another one's is
 		// the wrong shell, not a lost continuation.
 		prevCont = endsWithContinuation(text[ls:ls+len(line)], `\`) || endsWithContinuation(text[ls:ls+len(line)], "^") || endsWithContinuation(text[ls:ls+len(line)], "`")

@@ -181,3 +181,22 @@ func TestImportBulletedCommand(t *testing.T) {
 	res := Import(ImportRequest{Text: "- IpProtocol: tcp\n  FromPort: 22\n  ToPort: 22\n"})
 	assert.Equal(t, "", res.Shell)
 }
+
+// TestImportKeepsQuotedLines: a quoted string over several lines (an inline
+// --cli-input-yaml value) is the string's text: its indentation and a "- "
+// at a line's start are kept, not repaired as a paste's prompt or bullet.
+func TestImportKeepsQuotedLines(t *testing.T) {
+	text := "aws ec2 authorize-security-group-egress --cli-input-yaml 'GroupId: sg-1234567890abcdef0\nIpPermissions:\n- IpProtocol: tcp\n  FromPort: 5432\n  ToPort: 5432\n  UserIdGroupPairs:\n  - GroupId: sg-0fedcba9876543210\n    Description: \"to the database\"\n'\n"
+	res := Import(ImportRequest{Text: text, Shell: ShellBash})
+	require.NotNil(t, res.Input)
+	assert.Empty(t, res.Problems)
+	assert.Empty(t, res.Notes)
+	perms := res.Input.Request.IpPermissions
+	require.Len(t, perms, 1)
+	require.Len(t, perms[0].UserIdGroupPairs, 1)
+	assert.Equal(t, "to the database", *perms[0].UserIdGroupPairs[0].Description)
+	// A prose line's apostrophe opens no string: the prompt after it is
+	// still set aside.
+	res = Import(ImportRequest{Text: "Here's the command:\n$ aws ec2 authorize-security-group-ingress --group-id sg-1 --protocol tcp --port 22 --cidr 10.0.0.0/8\n"})
+	require.NotNil(t, res.Input, "%v", res.Problems)
+}

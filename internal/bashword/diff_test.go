@@ -187,7 +187,10 @@ func compareWord(t *testing.T, src string, mine bashword.Word, mv *syntax.Word, 
 	if int(at.Line()) != mine.Line {
 		t.Fatalf("%q: word %q on line %d, mvdan %d", src, mine.Source, mine.Line, at.Line())
 	}
-	if got := src[mv.Pos().Offset():mv.End().Offset()]; got != mine.Source && prefix == "" {
+	// A line continuation right after a word belongs to no word; mvdan's
+	// span takes it in after a plain character and leaves it out after a
+	// quote, so a trailing one is not compared.
+	if got := src[mv.Pos().Offset():mv.End().Offset()]; strings.TrimSuffix(got, "\\\n") != mine.Source && prefix == "" {
 		t.Fatalf("%q: word %q, mvdan %q", src, mine.Source, got)
 	}
 	if c := mvComplex(mv); c != "" && c != "expansion" && c != "command substitution" && c != "$'…' escapes" {
@@ -261,6 +264,12 @@ func differential(t *testing.T, src string) {
 	if mverr != nil && (strings.Contains(src, "$((") || strings.Contains(src, "$[")) {
 		// The reader bounds an arithmetic expansion without reading its
 		// grammar (it is an Unknown either way); mvdan checks the grammar.
+		return
+	}
+	if mverr != nil && strings.Contains(src, ")#") {
+		// mvdan takes a # right after a $(…) as a comment's start;
+		// bash 5.2 reads it as the word's next character
+		// (echo $(echo $(echo a)#b) prints a#b).
 		return
 	}
 	if mverr != nil {

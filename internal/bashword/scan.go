@@ -46,11 +46,16 @@ loop:
 				return Word{}, r.fail(r.i, "the text ends with a backslash")
 			}
 			if r.src[r.i+1] == '\n' {
-				if r.i > start {
-					// bash removes it before reading words, so it can
-					// join anything ($\<newline>0 is $0); only one between
-					// words is followed.
-					return Word{}, r.fail(r.i, "a line continuation inside a word is outside what the reader follows")
+				// bash removes it before reading words, so it joins what
+				// stands on either side. Here that is a word's text and
+				// what follows it, read on as if adjacent; only a $ before
+				// it (whose name or brace it would join: $\<newline>0 is
+				// $0) is outside what the reader follows.
+				if r.i > start && r.src[r.i-1] == '$' {
+					return Word{}, r.fail(r.i, "a line continuation right after $ is outside what the reader follows")
+				}
+				if r.i > start && (r.i+2 >= len(r.src) || strings.IndexByte(" \t\n;&|()<>", r.src[r.i+2]) >= 0) {
+					break loop // the word ends here; blanks skips it
 				}
 				r.i += 2
 				continue
